@@ -1,0 +1,83 @@
+/**
+ * The composition root: platform + features. Used by `server.ts` and by the tests, so tests run
+ * the very app that users get.
+ */
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { registerGuideApi } from './features/guide/routes.ts';
+import { registerGuidePages } from './features/guide/pages.tsx';
+import { loadKnowledge } from './features/knowledge/content.ts';
+import { loadContent } from './features/knowledge/load-content.ts';
+import { registerKnowledgePages } from './features/knowledge/pages.tsx';
+import { registerKnowledgeApi } from './features/knowledge/routes.ts';
+import { type DatabaseHandle, isReachable, migrate, openDatabase } from './platform/db/database.ts';
+import { ApiRegistry } from './platform/http/api.ts';
+import { createHttp } from './platform/http/server.ts';
+import { configureSite } from './platform/ui/layout.tsx';
+
+export interface App {
+  http: FastifyInstance;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+const assetsDir = fileURLToPath(new URL('./platform/ui/assets/', import.meta.url));
+
+/**
+ * Open the database, migrate, load the knowledge, and build the HTTP app (not yet listening).
+ * `dataDir: 'memory'` gives an in-memory embedded database.
+ */
+export async function buildApp(config: Config): Promise<App> {
+  const knowledge = loadKnowledge();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrate(database.db);
+    await loadContent(database.db, knowledge);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  configureSite({ sources: knowledge.sources });
+
+  const http = await createHttp({
+    logLevel: config.logLevel,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    assetsDir,
+  });
+  const { db } = database;
+
+  http.get('/healthz', async (_request, reply) => {
+    if (await isReachable(db)) return { status: 'ok' };
+    return reply.code(503).type('application/problem+json').send({
+      type: 'about:blank',
+      title: 'Service Unavailable',
+      status: 503,
+      detail: 'The database is not reachable.',
+    });
+  });
+
+  const api = new ApiRegistry();
+  registerKnowledgeApi(api, db);
+  registerGuideApi(api, db);
+  api.mount(http);
+  const openapi = api.openapi({
+    title: 'Omzien API',
+    version: '1.0.0',
+    description:
+      'Open API of Omzien, the platform for the Dutch local approach to loneliness. Errors are application/problem+json; `invalid-params` names each bad field.',
+  });
+  http.get('/api/v1/openapi.json', async () => openapi);
+
+  registerKnowledgePages(http, db);
+  registerGuidePages(http, db);
+
+  return {
+    http,
+    database,
+    async close() {
+      await http.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * Fastify with everything every feature stands on: security headers, rate limit, cookies, CSRF,
+ * form bodies, static assets, locale per request, and errors that never leak a stack trace.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { type Locale, resolveLocale } from '../i18n/index.ts';
+import { renderErrorPage } from '../ui/error-page.tsx';
+import { NotFoundError, problem, ValidationError } from './problem.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    locale: Locale;
+  }
+}
+
+export interface HttpOptions {
+  logLevel: string;
+  rateLimitPerMinute: number;
+  /** Folder with our own static assets (CSS). */
+  assetsDir: string;
+}
+
+const require = createRequire(import.meta.url);
+
+/** True when the client is asking the JSON API (errors then answer problem+json). */
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/');
+}
+
+export async function createHttp(options: HttpOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    // A query string may repeat a key (filters); Fastify then gives an array.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  if (options.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, {
+      max: options.rateLimitPerMinute,
+      timeWindow: '1 minute',
+      errorResponseBuilder: (_request, context) => ({
+        ...problem(429, `Te veel verzoeken; probeer het over ${context.after} opnieuw.`),
+        statusCode: 429,
+      }),
+    });
+  }
+  await app.register(cookie);
+  await app.register(csrf, {
+    cookieOpts: { signed: false, httpOnly: true, sameSite: 'strict', path: '/' },
+  });
+  await app.register(formbody);
+  await app.register(fastifyStatic, {
+    root: path.resolve(options.assetsDir),
+    prefix: '/assets/',
+    maxAge: '1h',
+  });
+  // The NL Design System component CSS, served from its package.
+  const utrechtCss = require.resolve('@utrecht/component-library-css/dist/index.css');
+  await app.register(fastifyStatic, {
+    root: path.dirname(utrechtCss),
+    prefix: '/assets/nlds/',
+    decorateReply: false,
+    maxAge: '1d',
+    allowedPath: (pathName) => pathName === '/index.css',
+  });
+
+  app.decorateRequest('locale', 'nl');
+  app.addHook('onRequest', async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const asked = typeof query.lang === 'string' ? query.lang : undefined;
+    request.locale = resolveLocale(asked, request.cookies.lang);
+    if (asked && asked === request.locale && asked !== request.cookies.lang) {
+      reply.setCookie('lang', asked, {
+        path: '/',
+        sameSite: 'lax',
+        httpOnly: true,
+        maxAge: 60 * 60 * 24 * 365,
+      });
+    }
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (isApiRequest(request)) {
+      return reply
+        .code(404)
+        .type('application/problem+json')
+        .send(problem(404, 'Deze bron bestaat niet.', { instance: request.url }));
+    }
+    return reply
+      .code(404)
+      .type('text/html; charset=utf-8')
+      .send(renderErrorPage(request.locale, 404, request.url));
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    let status = 500;
+    let body = problem(500, 'Er ging iets mis aan onze kant.');
+    if (error instanceof ValidationError) {
+      status = 400;
+      body = problem(400, 'Een of meer velden zijn ongeldig.', {
+        'invalid-params': error.params,
+      });
+    } else if (error instanceof NotFoundError) {
+      status = 404;
+      body = problem(404, `${error.what} bestaat niet.`, { instance: request.url });
+    } else if (
+      typeof error.statusCode === 'number' &&
+      error.statusCode >= 400 &&
+      error.statusCode < 500
+    ) {
+      status = error.statusCode;
+      const name = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'body' : undefined;
+      body = problem(status, error.message, {
+        ...(name && status === 400 ? { 'invalid-params': [{ name, reason: error.message }] } : {}),
+      });
+    }
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    if (isApiRequest(request) || request.headers.accept?.includes('json')) {
+      return reply.code(status).type('application/problem+json').send(body);
+    }
+    return reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(renderErrorPage(request.locale, status, request.url));
+  });
+
+  return app;
+}
