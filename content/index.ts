@@ -15,8 +15,8 @@ export {
   spiral,
 } from './concepts/loneliness.ts';
 export { partners } from './concepts/partners.ts';
-export { pilots } from './concepts/pilots.ts';
 export { actionLines, pillars, toolkit } from './concepts/pillars.ts';
+export { pilots } from './concepts/pilots.ts';
 export { preventionLevels } from './concepts/prevention-levels.ts';
 export { profileCaution, profiles } from './concepts/profiles.ts';
 export { steps } from './concepts/steps.ts';

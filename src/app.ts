@@ -5,8 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
-import { registerGuideApi } from './features/guide/routes.ts';
 import { registerGuidePages } from './features/guide/pages.tsx';
+import { registerGuideApi } from './features/guide/routes.ts';
 import { loadKnowledge } from './features/knowledge/content.ts';
 import { loadContent } from './features/knowledge/load-content.ts';
 import { registerKnowledgePages } from './features/knowledge/pages.tsx';

@@ -1,5 +1,4 @@
-import type { In } from '../../src/features/knowledge/content-schema.ts';
-import type { BuildingBlock } from '../../src/features/knowledge/content-schema.ts';
+import type { BuildingBlock, In } from '../../src/features/knowledge/content-schema.ts';
 
 /**
  * The six building blocks (bouwstenen, "onderdelen") of a local approach to loneliness.

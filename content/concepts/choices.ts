@@ -1,5 +1,4 @@
-import type { In } from '../../src/features/knowledge/content-schema.ts';
-import type { Topic } from '../../src/features/knowledge/content-schema.ts';
+import type { In, Topic } from '../../src/features/knowledge/content-schema.ts';
 
 /**
  * The content and organisational choices a local coalition makes when it plans its approach.

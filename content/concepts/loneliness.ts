@@ -759,10 +759,7 @@ export const consequences: In<typeof Topic>[] = [
     name: 'Minder meedoen',
     description:
       'Wie eenzaam is, doet minder mee in de samenleving. De drempel om naar buiten te gaan, contact te zoeken of mee te doen voelt steeds hoger. Zo raken mensen verder geïsoleerd.',
-    points: [
-      'Minder meedoen in de samenleving',
-      'De drempel om de deur uit te gaan wordt hoger',
-    ],
+    points: ['Minder meedoen in de samenleving', 'De drempel om de deur uit te gaan wordt hoger'],
     source: 'een-tegen-eenzaamheid-2022',
     where: 'hoofdstuk 1; hoofdstuk 2',
     en: {

@@ -1,5 +1,4 @@
-import type { In } from '../../src/features/knowledge/content-schema.ts';
-import type { Topic } from '../../src/features/knowledge/content-schema.ts';
+import type { In, Topic } from '../../src/features/knowledge/content-schema.ts';
 
 /**
  * The partners in a local approach to loneliness and what each can contribute. From the

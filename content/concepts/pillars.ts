@@ -165,7 +165,8 @@ export const toolkit: In<typeof Topic>[] = [
     where: 'hoofdstuk 3; hoofdstuk 4, pijler 2',
     en: {
       name: 'Risk areas per neighbourhood',
-      summary: 'Neighbourhood figures show where in the municipality the risk of loneliness is highest.',
+      summary:
+        'Neighbourhood figures show where in the municipality the risk of loneliness is highest.',
     },
   },
   {

@@ -1,5 +1,4 @@
-import type { In } from '../../src/features/knowledge/content-schema.ts';
-import type { Pilot } from '../../src/features/knowledge/content-schema.ts';
+import type { In, Pilot } from '../../src/features/knowledge/content-schema.ts';
 
 /**
  * The 20 pilot municipalities (koploperplaatsen, 2014-2016) of the project "Versterking lokale

@@ -1,5 +1,4 @@
-import type { In } from '../../src/features/knowledge/content-schema.ts';
-import type { Profile } from '../../src/features/knowledge/content-schema.ts';
+import type { In, Profile } from '../../src/features/knowledge/content-schema.ts';
 
 /**
  * The eight intervention profiles of Machielse (2011), as the Handreiking lokale aanpak

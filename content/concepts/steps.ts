@@ -1,5 +1,4 @@
-import type { In } from '../../src/features/knowledge/content-schema.ts';
-import type { Step } from '../../src/features/knowledge/content-schema.ts';
+import type { In, Step } from '../../src/features/knowledge/content-schema.ts';
 
 /**
  * The six steps of local cooperation against loneliness, with what each step asks of the

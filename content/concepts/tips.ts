@@ -1,5 +1,4 @@
-import type { In } from '../../src/features/knowledge/content-schema.ts';
-import type { Topic } from '../../src/features/knowledge/content-schema.ts';
+import type { In, Topic } from '../../src/features/knowledge/content-schema.ts';
 
 /**
  * The tips of the Handreiking lokale aanpak eenzaamheid (Coalitie Erbij, 2017): the tips for good

@@ -221,7 +221,8 @@ export const substantiatedInterventions: In<typeof Intervention>[] = [
       level: 'substantiated',
       finding:
         'Resto VanHarte vroeg bezoekers in 2012, 2013 en 2014 wat ze ervan vonden. Van de bezoekers zei 30%, 37% en 59% (per jaar) zich minder eenzaam te voelen door het restaurant. Movisie nam deze cijfers op in de beschrijving in de databank Effectieve sociale activiteiten.',
-      foundBy: 'Movisie (databank Effectieve sociale activiteiten), met tevredenheidsonderzoek van Resto VanHarte',
+      foundBy:
+        'Movisie (databank Effectieve sociale activiteiten), met tevredenheidsonderzoek van Resto VanHarte',
       year: 2016,
     },
     links: [
@@ -391,7 +392,8 @@ export const substantiatedInterventions: In<typeof Intervention>[] = [
     type: 'one-to-one',
     evidence: {
       level: 'substantiated',
-      finding: 'Bijna de helft van de deelnemers voelt zich door het maatjesproject minder eenzaam.',
+      finding:
+        'Bijna de helft van de deelnemers voelt zich door het maatjesproject minder eenzaam.',
       foundBy: 'Vrije Universiteit',
       year: 2012,
     },
@@ -462,8 +464,7 @@ export const substantiatedInterventions: In<typeof Intervention>[] = [
     type: 'one-to-one',
     evidence: {
       level: 'substantiated',
-      finding:
-        'Een impactmeting laat zien dat ouderen door OOPOEH meer sociale contacten hebben.',
+      finding: 'Een impactmeting laat zien dat ouderen door OOPOEH meer sociale contacten hebben.',
       foundBy: 'PwC',
       year: 2016,
     },

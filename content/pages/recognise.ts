@@ -1,5 +1,4 @@
-import type { In } from '../../src/features/knowledge/content-schema.ts';
-import type { PublicPage } from '../../src/features/knowledge/content-schema.ts';
+import type { In, PublicPage } from '../../src/features/knowledge/content-schema.ts';
 
 /**
  * Public page: how to recognise loneliness and talk about it, for everyone. Based on the

@@ -18,7 +18,11 @@ import type {
 } from '../knowledge/content-schema.ts';
 import { getConcept } from '../knowledge/get-concepts.ts';
 import { getLabels } from '../knowledge/labels.ts';
-import { findInterventions, findInterventionsBySlug, type InterventionRow } from '../knowledge/repo.ts';
+import {
+  findInterventions,
+  findInterventionsBySlug,
+  type InterventionRow,
+} from '../knowledge/repo.ts';
 
 export interface GuideInput {
   group: GroupId;
@@ -96,15 +100,22 @@ export async function buildGuide(db: Db, input: GuideInput, locale: Locale): Pro
   const type = input.lonelinessType
     ? await getConcept<LonelinessTypeT>(db, 'loneliness-type', input.lonelinessType)
     : undefined;
-  const profile = input.profile ? await getConcept<ProfileT & { caution: string }>(db, 'profile', input.profile) : undefined;
+  const profile = input.profile
+    ? await getConcept<ProfileT & { caution: string }>(db, 'profile', input.profile)
+    : undefined;
 
   const matching = rows.filter((r) => fits(r, input)).sort(compareFit(input));
-  const details = (await findInterventionsBySlug(db, matching.map((r) => r.slug))) as Intervention[];
+  const details = (await findInterventionsBySlug(
+    db,
+    matching.map((r) => r.slug),
+  )) as Intervention[];
   const bySlug = new Map(details.map((d) => [d.slug, d]));
 
   const interventions: GuideIntervention[] = matching.map((row) => {
     const full = bySlug.get(row.slug);
-    const why: string[] = [t('guide.why.group', { name: labels.group[input.group] ?? input.group })];
+    const why: string[] = [
+      t('guide.why.group', { name: labels.group[input.group] ?? input.group }),
+    ];
     if (input.targetGroup) {
       const name = labels.targetGroup[input.targetGroup] ?? input.targetGroup;
       why.push(
@@ -114,7 +125,11 @@ export async function buildGuide(db: Db, input: GuideInput, locale: Locale): Pro
       );
     }
     if (input.lonelinessType) {
-      why.push(t('guide.why.type', { name: (labels.lonelinessType[input.lonelinessType] ?? '').toLowerCase() }));
+      why.push(
+        t('guide.why.type', {
+          name: (labels.lonelinessType[input.lonelinessType] ?? '').toLowerCase(),
+        }),
+      );
     }
     if (input.profile) {
       why.push(t('guide.why.profile', { name: labels.profile[input.profile] ?? input.profile }));
@@ -156,10 +171,21 @@ export async function buildGuide(db: Db, input: GuideInput, locale: Locale): Pro
   if (profile) warnings.push({ about: 'profile', text: profile.caution });
   if (interventions.length === 0) warnings.push({ about: 'no-match', text: t('guide.noMatch') });
 
-  const choices: Guide['choices'] = { group: { id: input.group, name: labels.group[input.group] ?? group.name } };
-  if (input.targetGroup) choices.targetGroup = { id: input.targetGroup, name: labels.targetGroup[input.targetGroup] ?? input.targetGroup };
-  if (input.lonelinessType) choices.lonelinessType = { id: input.lonelinessType, name: labels.lonelinessType[input.lonelinessType] ?? input.lonelinessType };
-  if (input.profile) choices.profile = { id: input.profile, name: labels.profile[input.profile] ?? input.profile };
+  const choices: Guide['choices'] = {
+    group: { id: input.group, name: labels.group[input.group] ?? group.name },
+  };
+  if (input.targetGroup)
+    choices.targetGroup = {
+      id: input.targetGroup,
+      name: labels.targetGroup[input.targetGroup] ?? input.targetGroup,
+    };
+  if (input.lonelinessType)
+    choices.lonelinessType = {
+      id: input.lonelinessType,
+      name: labels.lonelinessType[input.lonelinessType] ?? input.lonelinessType,
+    };
+  if (input.profile)
+    choices.profile = { id: input.profile, name: labels.profile[input.profile] ?? input.profile };
 
   return {
     choices,

@@ -22,7 +22,12 @@ import { buildGuide, type Guide, type GuideInput } from './build-guide.ts';
 
 type Field = 'group' | 'targetGroup' | 'lonelinessType' | 'profile';
 
-const schemas = { group: GroupId, targetGroup: TargetGroupId, lonelinessType: LonelinessTypeId, profile: ProfileId };
+const schemas = {
+  group: GroupId,
+  targetGroup: TargetGroupId,
+  lonelinessType: LonelinessTypeId,
+  profile: ProfileId,
+};
 
 /** Read the choices from the query; unknown values become field errors. */
 export function readChoices(query: Record<string, unknown>): {
@@ -50,16 +55,29 @@ async function guidePage(db: Db, request: FastifyRequest): Promise<string> {
   const { locale } = request;
   const t = translator(locale);
   const { input, errors, submitted } = readChoices(request.query as Record<string, unknown>);
-  const [labels, groups] = await Promise.all([getLabels(db, locale), listConcepts<WegwijsGroupT>(db, 'group')]);
+  const [labels, groups] = await Promise.all([
+    getLabels(db, locale),
+    listConcepts<WegwijsGroupT>(db, 'group'),
+  ]);
   const hasErrors = Object.keys(errors).length > 0;
   const guide: Guide | undefined =
-    submitted && !hasErrors && input.group ? await buildGuide(db, input as GuideInput, locale) : undefined;
+    submitted && !hasErrors && input.group
+      ? await buildGuide(db, input as GuideInput, locale)
+      : undefined;
 
-  const selectField = (field: Exclude<Field, 'group'>, options: Record<string, string>, hint?: string) => {
+  const selectField = (
+    field: Exclude<Field, 'group'>,
+    options: Record<string, string>,
+    hint?: string,
+  ) => {
     const id = `g-${field}`;
-    const describedBy = [hint ? `${id}-hint` : '', errors[field] ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const describedBy = [hint ? `${id}-hint` : '', errors[field] ? `${id}-error` : '']
+      .filter(Boolean)
+      .join(' ');
     return (
-      <div class={`omzien-field utrecht-form-field${errors[field] ? ' utrecht-form-field--invalid' : ''}`}>
+      <div
+        class={`omzien-field utrecht-form-field${errors[field] ? ' utrecht-form-field--invalid' : ''}`}
+      >
         <label for={id}>{t(`guide.${field}`)}</label>
         {hint ? (
           <div class="utrecht-form-field-description" id={`${id}-hint`}>
@@ -95,7 +113,10 @@ async function guidePage(db: Db, request: FastifyRequest): Promise<string> {
     url: request.url,
     children: (
       <>
-        <Breadcrumb label={t('common.breadcrumb')} items={[{ href: '/', text: t('nav.home') }, { text: t('guide.title') }]} />
+        <Breadcrumb
+          label={t('common.breadcrumb')}
+          items={[{ href: '/', text: t('nav.home') }, { text: t('guide.title') }]}
+        />
         <Heading level={1}>{t('guide.title')}</Heading>
         <P lead>{t('guide.intro')}</P>
         {hasErrors ? (
@@ -104,8 +125,12 @@ async function guidePage(db: Db, request: FastifyRequest): Promise<string> {
             <ul class="utrecht-unordered-list">
               {(Object.keys(errors) as Field[]).map((f) => (
                 <li class="utrecht-unordered-list__item" key={f}>
-                  <a class="utrecht-link" href={f === 'group' ? `#g-group-${groups[0]?.id ?? ''}` : `#g-${f}`}>
-                    {t(`guide.${f}`)}: {f === 'group' ? t('guide.error.group') : t('guide.error.value')}
+                  <a
+                    class="utrecht-link"
+                    href={f === 'group' ? `#g-group-${groups[0]?.id ?? ''}` : `#g-${f}`}
+                  >
+                    {t(`guide.${f}`)}:{' '}
+                    {f === 'group' ? t('guide.error.group') : t('guide.error.value')}
                   </a>
                 </li>
               ))}
@@ -156,8 +181,21 @@ async function guidePage(db: Db, request: FastifyRequest): Promise<string> {
   });
 }
 
-function GuideResult({ guide, t, evidenceLabels }: { guide: Guide; t: ReturnType<typeof translator>; evidenceLabels: Record<string, string> }) {
-  const chosen = [guide.choices.group, guide.choices.targetGroup, guide.choices.lonelinessType, guide.choices.profile]
+function GuideResult({
+  guide,
+  t,
+  evidenceLabels,
+}: {
+  guide: Guide;
+  t: ReturnType<typeof translator>;
+  evidenceLabels: Record<string, string>;
+}) {
+  const chosen = [
+    guide.choices.group,
+    guide.choices.targetGroup,
+    guide.choices.lonelinessType,
+    guide.choices.profile,
+  ]
     .filter((c): c is { id: never; name: string } => Boolean(c))
     .map((c) => c.name)
     .join(', ');
@@ -176,7 +214,13 @@ function GuideResult({ guide, t, evidenceLabels }: { guide: Guide; t: ReturnType
         </div>
       ) : null}
       <Heading level={3}>{t('guide.activities')}</Heading>
-      <List items={guide.activities.map((a) => (<><strong>{a.name}</strong>, {a.means}</>))} />
+      <List
+        items={guide.activities.map((a) => (
+          <>
+            <strong>{a.name}</strong>, {a.means}
+          </>
+        ))}
+      />
       <Heading level={3}>{t('guide.interventions', { count: guide.interventions.length })}</Heading>
       <ol class="omzien-list-plain">
         {guide.interventions.map((i) => (
@@ -184,7 +228,14 @@ function GuideResult({ guide, t, evidenceLabels }: { guide: Guide; t: ReturnType
             <h4 class="utrecht-heading-4">
               <Link href={`/kennisbank/activiteiten/${i.slug}`}>{i.name}</Link>
             </h4>
-            <Tags items={[{ text: evidenceLabels[i.evidence] ?? i.evidence, strong: i.evidence === 'substantiated' }]} />
+            <Tags
+              items={[
+                {
+                  text: evidenceLabels[i.evidence] ?? i.evidence,
+                  strong: i.evidence === 'substantiated',
+                },
+              ]}
+            />
             <P>{i.summary}</P>
             {i.caution ? (
               <Note warning>

@@ -19,7 +19,10 @@ export function registerGuideApi(api: ApiRegistry, db: Db): void {
       const guide = await buildGuide(db, input, lang ?? 'nl');
       return {
         ...guide,
-        interventions: guide.interventions.map((i) => ({ ...i, url: `/api/v1/interventions/${i.slug}` })),
+        interventions: guide.interventions.map((i) => ({
+          ...i,
+          url: `/api/v1/interventions/${i.slug}`,
+        })),
       };
     },
   });

@@ -29,7 +29,12 @@ export const GuideResponse = z.object({
     lonelinessType: Named(LonelinessTypeId).optional(),
     profile: Named(ProfileId).optional(),
   }),
-  group: z.object({ id: GroupId, number: z.number().int(), name: z.string(), description: z.string() }),
+  group: z.object({
+    id: GroupId,
+    number: z.number().int(),
+    name: z.string(),
+    description: z.string(),
+  }),
   activities: z.array(z.object({ name: z.string(), means: z.string() })),
   interventions: z.array(
     z.object({

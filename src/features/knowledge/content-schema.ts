@@ -127,10 +127,7 @@ const prose = z.string().trim().min(20);
 const url = z.url({ protocol: /^https?$/ });
 
 /** Optional English version of the short texts of an item (English is the second language). */
-const en = z
-  .object({ name: text.optional(), summary: text.optional() })
-  .strict()
-  .optional();
+const en = z.object({ name: text.optional(), summary: text.optional() }).strict().optional();
 
 /** Where an item comes from: the source document and, where it gives one, a link. */
 const sourced = {

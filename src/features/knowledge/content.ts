@@ -18,9 +18,9 @@ import {
   Pillar,
   Pilot,
   Profile,
+  PublicPage,
   pillarIds,
   profileIds,
-  PublicPage,
   Source,
   Step,
   stepIds,
@@ -100,14 +100,46 @@ export function checkReferences(k: Knowledge): string[] {
       if (!expected.includes(id)) problems.push(`${what} "${id}" is unknown`);
     }
   };
-  exactlyOnce('group', groupIds, k.groups.map((g) => g.id));
-  exactlyOnce('loneliness type', lonelinessTypeIds, k.lonelinessTypes.map((t) => t.id));
-  exactlyOnce('target group', targetGroupIds, k.targetGroups.map((t) => t.id));
-  exactlyOnce('element', elementIds, k.elements.map((e) => e.id));
-  exactlyOnce('building block', buildingBlockIds, k.buildingBlocks.map((b) => b.id));
-  exactlyOnce('profile', profileIds, k.profiles.map((p) => p.id));
-  exactlyOnce('step', stepIds, k.steps.map((s) => s.id));
-  exactlyOnce('pillar', pillarIds, k.pillars.map((p) => p.id));
+  exactlyOnce(
+    'group',
+    groupIds,
+    k.groups.map((g) => g.id),
+  );
+  exactlyOnce(
+    'loneliness type',
+    lonelinessTypeIds,
+    k.lonelinessTypes.map((t) => t.id),
+  );
+  exactlyOnce(
+    'target group',
+    targetGroupIds,
+    k.targetGroups.map((t) => t.id),
+  );
+  exactlyOnce(
+    'element',
+    elementIds,
+    k.elements.map((e) => e.id),
+  );
+  exactlyOnce(
+    'building block',
+    buildingBlockIds,
+    k.buildingBlocks.map((b) => b.id),
+  );
+  exactlyOnce(
+    'profile',
+    profileIds,
+    k.profiles.map((p) => p.id),
+  );
+  exactlyOnce(
+    'step',
+    stepIds,
+    k.steps.map((s) => s.id),
+  );
+  exactlyOnce(
+    'pillar',
+    pillarIds,
+    k.pillars.map((p) => p.id),
+  );
 
   const sourceIds = new Set(k.sources.map((s) => s.id));
   const checkSource = (where: string, source: string) => {

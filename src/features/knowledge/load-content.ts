@@ -33,7 +33,12 @@ export function conceptRows(k: Knowledge): ConceptRow[] {
   for (const t of k.consequences) add('consequence', t.id, t.name, t);
   add('spiral', k.spiral.id, k.spiral.name, k.spiral);
   k.figures.forEach((f, i) => {
-    add('figure', `${slugify(f.area)}-${slugify(f.measure)}-${f.age ? slugify(f.age) : 'alle'}-${f.year ?? 'x'}-${i + 1}`, `${f.area}: ${f.measure}`, f);
+    add(
+      'figure',
+      `${slugify(f.area)}-${slugify(f.measure)}-${f.age ? slugify(f.age) : 'alle'}-${f.year ?? 'x'}-${i + 1}`,
+      `${f.area}: ${f.measure}`,
+      f,
+    );
   });
   for (const t of k.targetGroups) add('target-group', t.id, t.name, t);
   for (const e of k.elements) add('element', e.id, e.name, e);
@@ -115,9 +120,7 @@ export async function loadContent(db: Db, k: Knowledge): Promise<{ changed: bool
     await trx
       .insertInto('content_meta')
       .values({ key: HASH_KEY, value: hash })
-      .onConflict((oc) =>
-        oc.column('key').doUpdateSet({ value: hash, updated_at: sql`now()` }),
-      )
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: hash, updated_at: sql`now()` }))
       .execute();
     return { changed: true };
   });

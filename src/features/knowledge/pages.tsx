@@ -7,12 +7,21 @@ import type { ComponentChildren } from 'preact';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { NotFoundError } from '../../platform/http/problem.ts';
-import { type Locale, translator, type T } from '../../platform/i18n/index.ts';
-import { Breadcrumb, ExternalLinks, Heading, Link, List, Note, P, Tags } from '../../platform/ui/components.tsx';
+import { type Locale, type T, translator } from '../../platform/i18n/index.ts';
+import {
+  Breadcrumb,
+  ExternalLinks,
+  Heading,
+  Link,
+  List,
+  Note,
+  P,
+  Tags,
+} from '../../platform/ui/components.tsx';
 import { renderPage } from '../../platform/ui/layout.tsx';
 import type { ElementT, Figure, PublicPage, Source } from './content-schema.ts';
-import { getIntervention } from './get-intervention.ts';
 import { getConcept, listConcepts } from './get-concepts.ts';
+import { getIntervention } from './get-intervention.ts';
 import { type ConceptKind, conceptKinds, kindByPath } from './kinds.ts';
 import { conceptKindOf, type FilterKey, filterKeys, getLabels, type Labels } from './labels.ts';
 import { listInterventions } from './list-interventions.ts';
@@ -35,7 +44,10 @@ export function html(reply: FastifyReply, body: string): FastifyReply {
 }
 
 /** Text of a content item in the reader's language: English where the item has it. */
-function localName(item: { name: string; en?: { name?: string | undefined } | undefined }, locale: Locale) {
+function localName(
+  item: { name: string; en?: { name?: string | undefined } | undefined },
+  locale: Locale,
+) {
   return locale === 'en' && item.en?.name ? item.en.name : item.name;
 }
 
@@ -45,10 +57,14 @@ function contentLang(locale: Locale): string | undefined {
 }
 
 export function conceptHref(kind: ConceptKind, id?: string): string {
-  return id ? `/kennisbank/${conceptKinds[kind].path}/${id}` : `/kennisbank/${conceptKinds[kind].path}`;
+  return id
+    ? `/kennisbank/${conceptKinds[kind].path}/${id}`
+    : `/kennisbank/${conceptKinds[kind].path}`;
 }
 
-export function listHref(params: Partial<Record<FilterKey, string[]>> & { q?: string | undefined; page?: number }): string {
+export function listHref(
+  params: Partial<Record<FilterKey, string[]>> & { q?: string | undefined; page?: number },
+): string {
   const search = new URLSearchParams();
   if (params.q) search.set('q', params.q);
   for (const key of filterKeys) for (const v of params[key] ?? []) search.append(key, v);
@@ -57,7 +73,17 @@ export function listHref(params: Partial<Record<FilterKey, string[]>> & { q?: st
   return `/kennisbank/activiteiten${s ? `?${s}` : ''}`;
 }
 
-function SourceLine({ t, sources, id, where }: { t: T; sources: Source[]; id: string; where?: string | undefined }) {
+function SourceLine({
+  t,
+  sources,
+  id,
+  where,
+}: {
+  t: T;
+  sources: Source[];
+  id: string;
+  where?: string | undefined;
+}) {
   const s = sources.find((x) => x.id === id);
   if (!s) return null;
   return (
@@ -81,7 +107,10 @@ function InterventionTags({ row, labels, t }: { row: InterventionRow; labels: La
     <Tags
       label={t('iv.type')}
       items={[
-        { text: labels.evidence[row.evidence_level] ?? row.evidence_level, strong: row.evidence_level === 'substantiated' },
+        {
+          text: labels.evidence[row.evidence_level] ?? row.evidence_level,
+          strong: row.evidence_level === 'substantiated',
+        },
         { text: labels.type[row.type] ?? row.type },
         ...row.groups.map((g) => ({ text: labels.group[g] ?? g })),
       ]}
@@ -89,7 +118,17 @@ function InterventionTags({ row, labels, t }: { row: InterventionRow; labels: La
   );
 }
 
-function InterventionResult({ row, labels, t, locale }: { row: InterventionRow; labels: Labels; t: T; locale: Locale }) {
+function InterventionResult({
+  row,
+  labels,
+  t,
+  locale,
+}: {
+  row: InterventionRow;
+  labels: Labels;
+  t: T;
+  locale: Locale;
+}) {
   return (
     <li class="omzien-result">
       <h3 class="utrecht-heading-3">
@@ -103,20 +142,38 @@ function InterventionResult({ row, labels, t, locale }: { row: InterventionRow; 
   );
 }
 
-function FilterForm({ t, labels, query, facets }: {
+function FilterForm({
+  t,
+  labels,
+  query,
+  facets,
+}: {
   t: T;
   labels: Labels;
   query: Partial<Record<FilterKey, string[]>> & { q?: string | undefined };
   facets: Record<FilterKey, Record<string, number>>;
 }) {
   return (
-    <form class="omzien-filters" method="get" action="/kennisbank/activiteiten" role="search">
+    <form
+      class="omzien-filters"
+      method="get"
+      action="/kennisbank/activiteiten"
+      aria-label={t('list.search')}
+    >
       <div class="omzien-field">
         <label for="q">{t('list.search')}</label>
         <div class="utrecht-form-field-description" id="q-hint">
           {t('list.searchHint')}
         </div>
-        <input class="utrecht-textbox" type="search" id="q" name="q" value={query.q ?? ''} aria-describedby="q-hint" maxLength={200} />
+        <input
+          class="utrecht-textbox"
+          type="search"
+          id="q"
+          name="q"
+          value={query.q ?? ''}
+          aria-describedby="q-hint"
+          maxLength={200}
+        />
       </div>
       <h2 class="utrecht-heading-2">{t('list.filters')}</h2>
       {filterKeys.map((key) => (
@@ -127,7 +184,14 @@ function FilterForm({ t, labels, query, facets }: {
             const checked = query[key]?.includes(value) ?? false;
             return (
               <div class="omzien-check" key={value}>
-                <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id={id} name={key} value={value} checked={checked} />
+                <input
+                  type="checkbox"
+                  class="utrecht-checkbox utrecht-checkbox--html-input"
+                  id={id}
+                  name={key}
+                  value={value}
+                  checked={checked}
+                />
                 <label for={id}>
                   {label} <span class="omzien-meta">({facets[key][value] ?? 0})</span>
                 </label>
@@ -150,7 +214,10 @@ async function interventionsPage(db: Db, request: FastifyRequest): Promise<strin
   const { locale } = request;
   const t = translator(locale);
   const query = ListPageQuery.parse(request.query ?? {});
-  const filters = Object.fromEntries(filterKeys.map((k) => [k, query[k] ?? []])) as Record<FilterKey, string[]>;
+  const filters = Object.fromEntries(filterKeys.map((k) => [k, query[k] ?? []])) as Record<
+    FilterKey,
+    string[]
+  >;
   const [labels, result] = await Promise.all([
     getLabels(db, locale),
     listInterventions(db, {
@@ -175,11 +242,19 @@ async function interventionsPage(db: Db, request: FastifyRequest): Promise<strin
     url: request.url,
     children: (
       <>
-        <Breadcrumb label={t('common.breadcrumb')} items={[{ href: '/kennisbank', text: t('kb.title') }, { text: t('nav.interventions') }]} />
+        <Breadcrumb
+          label={t('common.breadcrumb')}
+          items={[{ href: '/kennisbank', text: t('kb.title') }, { text: t('nav.interventions') }]}
+        />
         <Heading level={1}>{t('list.title')}</Heading>
         <P lead>{t('list.intro')}</P>
         <div class="omzien-layout-filters">
-          <FilterForm t={t} labels={labels} query={{ ...filters, q: query.q }} facets={result.facets} />
+          <FilterForm
+            t={t}
+            labels={labels}
+            query={{ ...filters, q: query.q }}
+            facets={result.facets}
+          />
           <section aria-labelledby="results-title">
             <h2 class="utrecht-heading-2" id="results-title" aria-live="polite">
               {result.total === 1 ? t('list.result1') : t('list.results', { total: result.total })}
@@ -190,7 +265,11 @@ async function interventionsPage(db: Db, request: FastifyRequest): Promise<strin
                 <ul class="omzien-tags">
                   {active.map((a) => (
                     <li class="omzien-tag" key={`${a.key}-${a.value}`}>
-                      <a class="utrecht-link" href={a.href} aria-label={t('list.remove', { name: a.name })}>
+                      <a
+                        class="utrecht-link"
+                        href={a.href}
+                        aria-label={t('list.remove', { name: a.name })}
+                      >
                         {a.name} ×
                       </a>
                     </li>
@@ -201,14 +280,28 @@ async function interventionsPage(db: Db, request: FastifyRequest): Promise<strin
             {result.total === 0 ? <P>{t('list.noResults')}</P> : null}
             <ul class="omzien-list-plain">
               {result.items.map((row) => (
-                <InterventionResult key={row.slug} row={row} labels={labels} t={t} locale={locale} />
+                <InterventionResult
+                  key={row.slug}
+                  row={row}
+                  labels={labels}
+                  t={t}
+                  locale={locale}
+                />
               ))}
             </ul>
             {pages > 1 ? (
               <nav aria-label={t('list.pagination')} class="omzien-actions">
-                {query.page > 1 ? <Link href={listHref({ ...filters, q: query.q, page: query.page - 1 })}>{t('list.prev')}</Link> : null}
+                {query.page > 1 ? (
+                  <Link href={listHref({ ...filters, q: query.q, page: query.page - 1 })}>
+                    {t('list.prev')}
+                  </Link>
+                ) : null}
                 <span>{t('list.page', { page: query.page, pages })}</span>
-                {query.page < pages ? <Link href={listHref({ ...filters, q: query.q, page: query.page + 1 })}>{t('list.next')}</Link> : null}
+                {query.page < pages ? (
+                  <Link href={listHref({ ...filters, q: query.q, page: query.page + 1 })}>
+                    {t('list.next')}
+                  </Link>
+                ) : null}
               </nav>
             ) : null}
           </section>
@@ -229,7 +322,10 @@ async function interventionPage(db: Db, request: FastifyRequest, slug: string): 
   const c = i.classification;
   const tagLinks = (key: FilterKey, ids: string[]) => {
     const kind = conceptKindOf(key);
-    return ids.map((id) => ({ text: labels[key][id] ?? id, ...(kind ? { href: conceptHref(kind, id) } : {}) }));
+    return ids.map((id) => ({
+      text: labels[key][id] ?? id,
+      ...(kind ? { href: conceptHref(kind, id) } : {}),
+    }));
   };
   const lang = contentLang(locale);
   return renderPage({
@@ -241,14 +337,21 @@ async function interventionPage(db: Db, request: FastifyRequest, slug: string): 
       <article>
         <Breadcrumb
           label={t('common.breadcrumb')}
-          items={[{ href: '/kennisbank', text: t('kb.title') }, { href: '/kennisbank/activiteiten', text: t('nav.interventions') }, { text: i.name }]}
+          items={[
+            { href: '/kennisbank', text: t('kb.title') },
+            { href: '/kennisbank/activiteiten', text: t('nav.interventions') },
+            { text: i.name },
+          ]}
         />
         <h1 class="utrecht-heading-1" lang="nl">
           {i.name}
         </h1>
         <Tags
           items={[
-            { text: labels.evidence[i.evidence.level] ?? i.evidence.level, strong: i.evidence.level === 'substantiated' },
+            {
+              text: labels.evidence[i.evidence.level] ?? i.evidence.level,
+              strong: i.evidence.level === 'substantiated',
+            },
             { text: labels.type[i.type] ?? i.type },
           ]}
         />
@@ -258,7 +361,12 @@ async function interventionPage(db: Db, request: FastifyRequest, slug: string): 
         <Heading level={2}>{t('iv.evidence')}</Heading>
         {i.evidence.level === 'substantiated' ? (
           <>
-            <P>{t('iv.substantiated', { foundBy: i.evidence.foundBy, year: i.evidence.year ? ` (${i.evidence.year})` : "" })}</P>
+            <P>
+              {t('iv.substantiated', {
+                foundBy: i.evidence.foundBy,
+                year: i.evidence.year ? ` (${i.evidence.year})` : '',
+              })}
+            </P>
             <P lang={lang}>{i.evidence.finding}</P>
           </>
         ) : (
@@ -279,7 +387,16 @@ async function interventionPage(db: Db, request: FastifyRequest, slug: string): 
             <P>{t('common.ourClassificationNote')}</P>
           </Note>
           <dl class="omzien-definitions">
-            {(['group', 'lonelinessType', 'targetGroup', 'element', 'buildingBlock', 'profile'] as const).map((key) => {
+            {(
+              [
+                'group',
+                'lonelinessType',
+                'targetGroup',
+                'element',
+                'buildingBlock',
+                'profile',
+              ] as const
+            ).map((key) => {
               const ids = {
                 group: c.groups,
                 lonelinessType: c.lonelinessTypes,
@@ -308,7 +425,13 @@ async function interventionPage(db: Db, request: FastifyRequest, slug: string): 
             </Heading>
             <ul class="omzien-list-plain">
               {similar.map((row) => (
-                <InterventionResult key={row.slug} row={row} labels={labels} t={t} locale={locale} />
+                <InterventionResult
+                  key={row.slug}
+                  row={row}
+                  labels={labels}
+                  t={t}
+                  locale={locale}
+                />
               ))}
             </ul>
           </section>
@@ -351,29 +474,54 @@ interface AnyConcept {
   measure?: string;
 }
 
-function FiguresTable({ t, figures, caption }: { t: T; figures: z.infer<typeof Figure>[]; caption: string }) {
+function FiguresTable({
+  t,
+  figures,
+  caption,
+}: {
+  t: T;
+  figures: z.infer<typeof Figure>[];
+  caption: string;
+}) {
   if (figures.length === 0) return null;
   const value = (f: z.infer<typeof Figure>) =>
-    f.unit === 'percent' ? `${f.value.toLocaleString('nl-NL')} %` : f.unit === 'euro' ? `€ ${f.value.toLocaleString('nl-NL')}` : f.value.toLocaleString('nl-NL');
+    f.unit === 'percent'
+      ? `${f.value.toLocaleString('nl-NL')} %`
+      : f.unit === 'euro'
+        ? `€ ${f.value.toLocaleString('nl-NL')}`
+        : f.value.toLocaleString('nl-NL');
   return (
     <div class="omzien-table-wrap">
       <table class="utrecht-table">
         <caption class="utrecht-table__caption">{caption}</caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{t('figure.area')}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t('figure.measure')}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t('figure.value')}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t('figure.age')}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t('figure.year')}</th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t('figure.area')}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t('figure.measure')}
+            </th>
+            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              {t('figure.value')}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t('figure.age')}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t('figure.year')}
+            </th>
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
           {figures.map((f, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: static table
             <tr class="utrecht-table__row" key={i}>
-              <td class="utrecht-table__cell" lang="nl">{f.area}</td>
-              <td class="utrecht-table__cell" lang="nl">{f.measure}</td>
+              <td class="utrecht-table__cell" lang="nl">
+                {f.area}
+              </td>
+              <td class="utrecht-table__cell" lang="nl">
+                {f.measure}
+              </td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric">{value(f)}</td>
               <td class="utrecht-table__cell">{f.age ?? '—'}</td>
               <td class="utrecht-table__cell">{f.year ?? '—'}</td>
@@ -386,9 +534,21 @@ function FiguresTable({ t, figures, caption }: { t: T; figures: z.infer<typeof F
 }
 
 /** The body of any concept: renders the fields the item has, in a fixed order. */
-function ConceptBody({ item, t, locale, headingLevel }: { item: AnyConcept; t: T; locale: Locale; headingLevel: 2 | 3 }) {
+function ConceptBody({
+  item,
+  t,
+  locale,
+  headingLevel,
+}: {
+  item: AnyConcept;
+  t: T;
+  locale: Locale;
+  headingLevel: 2 | 3;
+}) {
   const lang = contentLang(locale);
-  const H = ({ children }: { children: ComponentChildren }) => <Heading level={headingLevel}>{children}</Heading>;
+  const H = ({ children }: { children: ComponentChildren }) => (
+    <Heading level={headingLevel}>{children}</Heading>
+  );
   return (
     <div lang={lang}>
       {item.gloss ? <P lead>{item.gloss}</P> : null}
@@ -397,17 +557,23 @@ function ConceptBody({ item, t, locale, headingLevel }: { item: AnyConcept; t: T
       {item.points && item.points.length > 0 ? <List items={item.points} /> : null}
       {item.duration ? (
         <dl>
-          <dt><strong>{t('concept.duration')}</strong></dt>
+          <dt>
+            <strong>{t('concept.duration')}</strong>
+          </dt>
           <dd>{t(`duration.${item.duration}` as const)}</dd>
           {item.motivation ? (
             <>
-              <dt><strong>{t('concept.motivation')}</strong></dt>
+              <dt>
+                <strong>{t('concept.motivation')}</strong>
+              </dt>
               <dd>{t(`motivation.${item.motivation}` as const)}</dd>
             </>
           ) : null}
           {item.coping ? (
             <>
-              <dt><strong>{t('concept.coping')}</strong></dt>
+              <dt>
+                <strong>{t('concept.coping')}</strong>
+              </dt>
               <dd>{t(`coping.${item.coping}` as const)}</dd>
             </>
           ) : null}
@@ -421,13 +587,21 @@ function ConceptBody({ item, t, locale, headingLevel }: { item: AnyConcept; t: T
       ) : null}
       {item.caution ? (
         <Note warning>
-          <p class="utrecht-paragraph"><strong>{t('concept.caution')}.</strong> {item.caution}</p>
+          <p class="utrecht-paragraph">
+            <strong>{t('concept.caution')}.</strong> {item.caution}
+          </p>
         </Note>
       ) : null}
       {item.activities && item.activities.length > 0 ? (
         <>
           <H>{t('concept.activities')}</H>
-          <List items={item.activities.map((a) => (<><strong>{a.name}</strong>, {a.means}</>))} />
+          <List
+            items={item.activities.map((a) => (
+              <>
+                <strong>{a.name}</strong>, {a.means}
+              </>
+            ))}
+          />
         </>
       ) : null}
       {item.helps && item.helps.length > 0 ? (
@@ -457,7 +631,11 @@ function ConceptBody({ item, t, locale, headingLevel }: { item: AnyConcept; t: T
       {item.figures && item.figures.length > 0 ? (
         <>
           <H>{t('concept.figures')}</H>
-          <FiguresTable t={t} figures={item.figures} caption={`${t('concept.figures')}: ${item.name ?? ''}`} />
+          <FiguresTable
+            t={t}
+            figures={item.figures}
+            caption={`${t('concept.figures')}: ${item.name ?? ''}`}
+          />
         </>
       ) : null}
       {item.asks && item.asks.length > 0 ? (
@@ -518,18 +696,28 @@ function itemId(kind: ConceptKind, item: AnyConcept, ids: string[], index: numbe
   return kind === 'pilot' || kind === 'figure' ? (ids[index] ?? '') : (item.id ?? '');
 }
 
-async function conceptListPage(db: Db, request: FastifyRequest, kind: ConceptKind): Promise<string> {
+async function conceptListPage(
+  db: Db,
+  request: FastifyRequest,
+  kind: ConceptKind,
+): Promise<string> {
   const { locale } = request;
   const t = translator(locale);
   const title = conceptKinds[kind][locale];
   const [items, sources, idRows] = await Promise.all([
     listConcepts<AnyConcept>(db, kind),
     listConcepts<Source>(db, 'source'),
-    kind === 'pilot' || kind === 'figure' ? import('./repo.ts').then((r) => r.findConceptIds(db, kind)) : Promise.resolve([]),
+    kind === 'pilot' || kind === 'figure'
+      ? import('./repo.ts').then((r) => r.findConceptIds(db, kind))
+      : Promise.resolve([]),
   ]);
   const body =
     kind === 'figure' ? (
-      <FiguresTable t={t} figures={items as unknown as z.infer<typeof Figure>[]} caption={t('figure.caption')} />
+      <FiguresTable
+        t={t}
+        figures={items as unknown as z.infer<typeof Figure>[]}
+        caption={t('figure.caption')}
+      />
     ) : kind === 'page' ? (
       <ul class="utrecht-unordered-list">
         {(items as unknown as PublicPage[]).map((p) => (
@@ -547,7 +735,11 @@ async function conceptListPage(db: Db, request: FastifyRequest, kind: ConceptKin
             <h2 class="utrecht-heading-2" id={`c-${id}`}>
               <Link href={conceptHref(kind, id)}>{name}</Link>
             </h2>
-            {kind === 'source' ? <P>{(item as unknown as Source).description}</P> : <ConceptBody item={item} t={t} locale={locale} headingLevel={3} />}
+            {kind === 'source' ? (
+              <P>{(item as unknown as Source).description}</P>
+            ) : (
+              <ConceptBody item={item} t={t} locale={locale} headingLevel={3} />
+            )}
           </section>
         );
       })
@@ -559,17 +751,27 @@ async function conceptListPage(db: Db, request: FastifyRequest, kind: ConceptKin
     url: request.url,
     children: (
       <>
-        <Breadcrumb label={t('common.breadcrumb')} items={[{ href: '/kennisbank', text: t('kb.title') }, { text: title }]} />
+        <Breadcrumb
+          label={t('common.breadcrumb')}
+          items={[{ href: '/kennisbank', text: t('kb.title') }, { text: title }]}
+        />
         <Heading level={1}>{title}</Heading>
         {locale === 'en' ? <P>{t('common.contentInDutch')}</P> : null}
         {body}
-        {firstSource && kind !== 'figure' && kind !== 'source' ? <SourceLine t={t} sources={sources} id={firstSource} /> : null}
+        {firstSource && kind !== 'figure' && kind !== 'source' ? (
+          <SourceLine t={t} sources={sources} id={firstSource} />
+        ) : null}
       </>
     ),
   });
 }
 
-async function conceptPage(db: Db, request: FastifyRequest, kind: ConceptKind, id: string): Promise<string> {
+async function conceptPage(
+  db: Db,
+  request: FastifyRequest,
+  kind: ConceptKind,
+  id: string,
+): Promise<string> {
   const { locale } = request;
   const t = translator(locale);
   const [item, sources, labels] = await Promise.all([
@@ -590,18 +792,28 @@ async function conceptPage(db: Db, request: FastifyRequest, kind: ConceptKind, i
       <article>
         <Breadcrumb
           label={t('common.breadcrumb')}
-          items={[{ href: '/kennisbank', text: t('kb.title') }, { href: conceptHref(kind), text: conceptKinds[kind][locale] }, { text: name }]}
+          items={[
+            { href: '/kennisbank', text: t('kb.title') },
+            { href: conceptHref(kind), text: conceptKinds[kind][locale] },
+            { text: name },
+          ]}
         />
         <h1 class="utrecht-heading-1">{name}</h1>
         {locale === 'en' ? <P>{t('common.contentInDutch')}</P> : null}
         {kind === 'figure' ? (
-          <FiguresTable t={t} figures={[item as unknown as z.infer<typeof Figure>]} caption={name} />
+          <FiguresTable
+            t={t}
+            figures={[item as unknown as z.infer<typeof Figure>]}
+            caption={name}
+          />
         ) : kind === 'source' ? (
           <P lang={contentLang(locale)}>{(item as unknown as Source).description}</P>
         ) : (
           <ConceptBody item={item} t={t} locale={locale} headingLevel={2} />
         )}
-        {item.source ? <SourceLine t={t} sources={sources} id={item.source} where={item.where} /> : null}
+        {item.source ? (
+          <SourceLine t={t} sources={sources} id={item.source} where={item.where} />
+        ) : null}
         {related && filter ? (
           <section aria-labelledby="related">
             <Heading level={2} id="related">
@@ -613,11 +825,19 @@ async function conceptPage(db: Db, request: FastifyRequest, kind: ConceptKind, i
               <>
                 <ul class="omzien-list-plain">
                   {related.items.map((row) => (
-                    <InterventionResult key={row.slug} row={row} labels={labels} t={t} locale={locale} />
+                    <InterventionResult
+                      key={row.slug}
+                      row={row}
+                      labels={labels}
+                      t={t}
+                      locale={locale}
+                    />
                   ))}
                 </ul>
                 <P>
-                  <Link href={listHref({ [filter]: [id] })}>{t('concept.allRelated', { count: related.total })}</Link>
+                  <Link href={listHref({ [filter]: [id] })}>
+                    {t('concept.allRelated', { count: related.total })}
+                  </Link>
                 </P>
               </>
             )}
@@ -686,20 +906,44 @@ async function knowledgeHome(db: Db, request: FastifyRequest): Promise<string> {
   const sections: { title: string; kinds: KbLink[]; extra?: ComponentChildren }[] = [
     {
       title: t('kb.section.about'),
-      kinds: [{ kind: 'definition' }, { kind: 'loneliness-type' }, { kind: 'cause' }, { kind: 'consequence' }, { kind: 'spiral' }, { kind: 'figure' }, { kind: 'target-group' }],
+      kinds: [
+        { kind: 'definition' },
+        { kind: 'loneliness-type' },
+        { kind: 'cause' },
+        { kind: 'consequence' },
+        { kind: 'spiral' },
+        { kind: 'figure' },
+        { kind: 'target-group' },
+      ],
     },
     {
       title: t('kb.section.works'),
-      kinds: [{ kind: 'element' }, { kind: 'group' }, { kind: 'profile' }, { kind: 'prevention-level' }],
+      kinds: [
+        { kind: 'element' },
+        { kind: 'group' },
+        { kind: 'profile' },
+        { kind: 'prevention-level' },
+      ],
       extra: (
         <li class="utrecht-unordered-list__item">
-          <Link href="/kennisbank/activiteiten">{t('kb.interventions')}</Link> ({t('kb.interventionsCount', { count: total })})
+          <Link href="/kennisbank/activiteiten">{t('kb.interventions')}</Link> (
+          {t('kb.interventionsCount', { count: total })})
         </li>
       ),
     },
     {
       title: t('kb.section.together'),
-      kinds: [{ kind: 'step' }, { kind: 'building-block' }, { kind: 'choice' }, { kind: 'tip' }, { kind: 'partner' }, { kind: 'pillar' }, { kind: 'toolkit' }, { kind: 'action-line' }, { kind: 'pilot' }],
+      kinds: [
+        { kind: 'step' },
+        { kind: 'building-block' },
+        { kind: 'choice' },
+        { kind: 'tip' },
+        { kind: 'partner' },
+        { kind: 'pillar' },
+        { kind: 'toolkit' },
+        { kind: 'action-line' },
+        { kind: 'pilot' },
+      ],
     },
   ];
   return renderPage({
@@ -749,7 +993,11 @@ function home(request: FastifyRequest): string {
   const t = translator(locale);
   const cards: { href: string; title: string; body: string }[] = [
     { href: '/kennisbank', title: t('home.knowledge.title'), body: t('home.knowledge.body') },
-    { href: '/kennisbank/activiteiten', title: t('home.interventions.title'), body: t('home.interventions.body') },
+    {
+      href: '/kennisbank/activiteiten',
+      title: t('home.interventions.title'),
+      body: t('home.interventions.body'),
+    },
     { href: '/wegwijzer', title: t('home.guide.title'), body: t('home.guide.body') },
     { href: '/wat-kun-je-doen', title: t('home.public.title'), body: t('home.public.body') },
   ];
@@ -781,22 +1029,32 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function registerKnowledgePages(app: FastifyInstance, db: Db): void {
   app.get('/', async (request, reply) => html(reply, home(request)));
   app.get('/kennisbank', async (request, reply) => html(reply, await knowledgeHome(db, request)));
-  app.get('/kennisbank/activiteiten', async (request, reply) => html(reply, await interventionsPage(db, request)));
-  app.get<{ Params: { slug: string } }>('/kennisbank/activiteiten/:slug', async (request, reply) => {
-    if (!slugPattern.test(request.params.slug)) throw new NotFoundError('Activiteit');
-    return html(reply, await interventionPage(db, request, request.params.slug));
-  });
+  app.get('/kennisbank/activiteiten', async (request, reply) =>
+    html(reply, await interventionsPage(db, request)),
+  );
+  app.get<{ Params: { slug: string } }>(
+    '/kennisbank/activiteiten/:slug',
+    async (request, reply) => {
+      if (!slugPattern.test(request.params.slug)) throw new NotFoundError('Activiteit');
+      return html(reply, await interventionPage(db, request, request.params.slug));
+    },
+  );
   app.get<{ Params: { kind: string } }>('/kennisbank/:kind', async (request, reply) => {
     const kind = kindByPath(request.params.kind);
     if (!kind) throw new NotFoundError('Pagina');
     return html(reply, await conceptListPage(db, request, kind));
   });
-  app.get<{ Params: { kind: string; id: string } }>('/kennisbank/:kind/:id', async (request, reply) => {
-    const kind = kindByPath(request.params.kind);
-    if (!kind || !slugPattern.test(request.params.id)) throw new NotFoundError('Pagina');
-    return html(reply, await conceptPage(db, request, kind, request.params.id));
-  });
-  app.get('/wat-kun-je-doen', async (request, reply) => html(reply, await publicPage(db, request, 'wat-kun-je-doen')));
+  app.get<{ Params: { kind: string; id: string } }>(
+    '/kennisbank/:kind/:id',
+    async (request, reply) => {
+      const kind = kindByPath(request.params.kind);
+      if (!kind || !slugPattern.test(request.params.id)) throw new NotFoundError('Pagina');
+      return html(reply, await conceptPage(db, request, kind, request.params.id));
+    },
+  );
+  app.get('/wat-kun-je-doen', async (request, reply) =>
+    html(reply, await publicPage(db, request, 'wat-kun-je-doen')),
+  );
   app.get('/eenzaamheid-herkennen', async (request, reply) =>
     html(reply, await publicPage(db, request, 'eenzaamheid-herkennen')),
   );

@@ -7,7 +7,9 @@ import type { InterventionWithSimilar } from './get-intervention.ts';
 import type { InterventionRow } from './repo.ts';
 import type { InterventionDetail, InterventionSummary } from './schema.ts';
 
-export function presentInterventionSummary(row: InterventionRow): z.input<typeof InterventionSummary> {
+export function presentInterventionSummary(
+  row: InterventionRow,
+): z.input<typeof InterventionSummary> {
   return {
     slug: row.slug,
     name: row.name,

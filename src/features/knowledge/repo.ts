@@ -57,7 +57,9 @@ export async function findInterventions(db: Db, words: string[]): Promise<Interv
     select ${columns}, ts_rank(search, q.query) as rank
     from interventions, (select ${searchQuery(words)} as query) as q
     where q.query is null or search @@ q.query
-    order by rank desc, case evidence_level when 'substantiated' then 0 else 1 end, name`.execute(db);
+    order by rank desc, case evidence_level when 'substantiated' then 0 else 1 end, name`.execute(
+    db,
+  );
   return result.rows;
 }
 
@@ -108,7 +110,11 @@ export async function findConceptNames(
 }
 
 /** One concept item, or undefined. */
-export async function findConcept(db: Db, kind: ConceptKind, id: string): Promise<unknown | undefined> {
+export async function findConcept(
+  db: Db,
+  kind: ConceptKind,
+  id: string,
+): Promise<unknown | undefined> {
   const row = await db
     .selectFrom('concepts')
     .select('data')

@@ -19,8 +19,8 @@ import {
   Topic,
   WegwijsGroup,
 } from './content-schema.ts';
-import { getIntervention } from './get-intervention.ts';
 import { getConcept, listConcepts, listRiskGroups } from './get-concepts.ts';
+import { getIntervention } from './get-intervention.ts';
 import { type ConceptKind, conceptKindIds } from './kinds.ts';
 import type { FilterKey } from './labels.ts';
 import { listInterventions } from './list-interventions.ts';
@@ -37,12 +37,27 @@ import {
 /** Concepts with their own endpoints: path segment, kind, item schema. */
 const conceptEndpoints: { path: string; kind: ConceptKind; schema: z.ZodType; name: string }[] = [
   { path: 'groups', kind: 'group', schema: WegwijsGroup, name: 'Wegwijs groups' },
-  { path: 'loneliness-types', kind: 'loneliness-type', schema: LonelinessType, name: 'loneliness types' },
+  {
+    path: 'loneliness-types',
+    kind: 'loneliness-type',
+    schema: LonelinessType,
+    name: 'loneliness types',
+  },
   { path: 'elements', kind: 'element', schema: Element, name: 'effective elements' },
-  { path: 'building-blocks', kind: 'building-block', schema: BuildingBlock, name: 'building blocks' },
+  {
+    path: 'building-blocks',
+    kind: 'building-block',
+    schema: BuildingBlock,
+    name: 'building blocks',
+  },
   { path: 'steps', kind: 'step', schema: Step, name: 'steps of cooperation' },
   { path: 'pillars', kind: 'pillar', schema: Pillar, name: 'pillars' },
-  { path: 'profiles', kind: 'profile', schema: Profile.extend({ caution: z.string() }), name: 'Machielse profiles' },
+  {
+    path: 'profiles',
+    kind: 'profile',
+    schema: Profile.extend({ caution: z.string() }),
+    name: 'Machielse profiles',
+  },
   { path: 'target-groups', kind: 'target-group', schema: TargetGroup, name: 'target groups' },
 ];
 
@@ -90,7 +105,8 @@ export function registerKnowledgeApi(api: ApiRegistry, db: Db): void {
     query: LangQuery,
     response: InterventionDetail,
     errors: [404],
-    handler: async ({ params }) => presentInterventionDetail(await getIntervention(db, params.slug)),
+    handler: async ({ params }) =>
+      presentInterventionDetail(await getIntervention(db, params.slug)),
   });
 
   for (const e of conceptEndpoints) {
@@ -152,7 +168,10 @@ export function registerKnowledgeApi(api: ApiRegistry, db: Db): void {
     tag: 'Kennisbank',
     params: KindParams.extend(IdParams.shape),
     query: LangQuery,
-    response: z.union([Topic, ...Object.values(genericSchema)] as unknown as [z.ZodType, z.ZodType]),
+    response: z.union([Topic, ...Object.values(genericSchema)] as unknown as [
+      z.ZodType,
+      z.ZodType,
+    ]),
     errors: [404],
     handler: async ({ params }) => getConcept(db, params.kind, params.id),
   });

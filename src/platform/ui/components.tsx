@@ -4,7 +4,13 @@
  */
 import type { ComponentChildren } from 'preact';
 
-export function Breadcrumb({ label, items }: { label: string; items: { href?: string; text: string }[] }) {
+export function Breadcrumb({
+  label,
+  items,
+}: {
+  label: string;
+  items: { href?: string; text: string }[];
+}) {
   return (
     <nav class="omzien-breadcrumb" aria-label={label}>
       <ol>
@@ -24,7 +30,15 @@ export function Breadcrumb({ label, items }: { label: string; items: { href?: st
   );
 }
 
-export function Heading({ level, children, id }: { level: 1 | 2 | 3; children: ComponentChildren; id?: string }) {
+export function Heading({
+  level,
+  children,
+  id,
+}: {
+  level: 1 | 2 | 3;
+  children: ComponentChildren;
+  id?: string;
+}) {
   const Tag = `h${level}` as 'h1';
   return (
     <Tag class={`utrecht-heading-${level}`} id={id}>
@@ -33,7 +47,15 @@ export function Heading({ level, children, id }: { level: 1 | 2 | 3; children: C
   );
 }
 
-export function P({ children, lead, lang }: { children: ComponentChildren; lead?: boolean; lang?: string | undefined }) {
+export function P({
+  children,
+  lead,
+  lang,
+}: {
+  children: ComponentChildren;
+  lead?: boolean;
+  lang?: string | undefined;
+}) {
   return (
     <p class={lead ? 'utrecht-paragraph utrecht-paragraph--lead' : 'utrecht-paragraph'} lang={lang}>
       {children}
@@ -41,7 +63,15 @@ export function P({ children, lead, lang }: { children: ComponentChildren; lead?
   );
 }
 
-export function Link({ href, children, lang }: { href: string; children: ComponentChildren; lang?: string | undefined }) {
+export function Link({
+  href,
+  children,
+  lang,
+}: {
+  href: string;
+  children: ComponentChildren;
+  lang?: string | undefined;
+}) {
   return (
     <a class="utrecht-link" href={href} lang={lang}>
       {children}
@@ -54,7 +84,6 @@ export function List({ items, lang }: { items: ComponentChildren[]; lang?: strin
   return (
     <ul class="utrecht-unordered-list" lang={lang}>
       {items.map((item, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: static server-rendered list
         <li key={i} class="utrecht-unordered-list__item">
           {item}
         </li>
@@ -63,7 +92,13 @@ export function List({ items, lang }: { items: ComponentChildren[]; lang?: strin
   );
 }
 
-export function Tags({ items, label }: { items: { text: string; href?: string; strong?: boolean }[]; label?: string }) {
+export function Tags({
+  items,
+  label,
+}: {
+  items: { text: string; href?: string; strong?: boolean }[];
+  label?: string;
+}) {
   if (items.length === 0) return null;
   return (
     <ul class="omzien-tags" aria-label={label}>

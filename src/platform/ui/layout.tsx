@@ -46,7 +46,11 @@ export function withLang(url: string, lang: Locale): string {
 }
 
 function isCurrent(path: string, href: string): boolean {
-  if (href === '/kennisbank') return path === '/kennisbank' || (path.startsWith('/kennisbank/') && !path.startsWith('/kennisbank/activiteiten'));
+  if (href === '/kennisbank')
+    return (
+      path === '/kennisbank' ||
+      (path.startsWith('/kennisbank/') && !path.startsWith('/kennisbank/activiteiten'))
+    );
   return path === href || path.startsWith(`${href}/`);
 }
 
@@ -120,7 +124,8 @@ function Page({ locale, title, url, description, children }: PageOptions) {
                   ) : (
                     <span lang="nl">{s.title}</span>
                   )}{' '}
-                  ({s.publisher}{s.year ? `, ${s.year}` : ''})
+                  ({s.publisher}
+                  {s.year ? `, ${s.year}` : ''})
                 </li>
               ))}
             </ul>

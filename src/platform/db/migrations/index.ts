@@ -24,7 +24,9 @@ const m0001_knowledge: Migration = {
         data jsonb not null,
         search tsvector not null
       )`.execute(db);
-    await sql`create index interventions_search_idx on interventions using gin (search)`.execute(db);
+    await sql`create index interventions_search_idx on interventions using gin (search)`.execute(
+      db,
+    );
     await sql`
       create table concepts (
         kind text not null,
