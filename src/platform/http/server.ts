@@ -10,7 +10,12 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { type Locale, resolveLocale } from '../i18n/index.ts';
 import { renderErrorPage } from '../ui/error-page.tsx';
 import { NotFoundError, problem, ValidationError } from './problem.ts';
@@ -42,6 +47,21 @@ export async function createHttp(options: HttpOptions): Promise<FastifyInstance>
     bodyLimit: 1024 * 1024,
     // A query string may repeat a key (filters); Fastify then gives an array.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Errors raised before routing (a badly encoded URL, a bad content type) answer like all others.
+    frameworkErrors: (error, request, rawReply) => {
+      const reply = rawReply as unknown as FastifyReply;
+      const status = typeof error.statusCode === 'number' ? error.statusCode : 400;
+      if (isApiRequest(request)) {
+        return reply
+          .code(status)
+          .type('application/problem+json')
+          .send(problem(status, 'Het adres of het verzoek is ongeldig.'));
+      }
+      return reply
+        .code(status)
+        .type('text/html; charset=utf-8')
+        .send(renderErrorPage('nl', status, '/'));
+    },
   });
 
   await app.register(helmet, {

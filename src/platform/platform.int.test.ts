@@ -1,0 +1,163 @@
+/**
+ * What every feature stands on, over HTTP: health, the OpenAPI document, errors as problem+json,
+ * and no 500 for any input.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { dbLabel, startTestApp, type TestApp } from '../test-support/test-app.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(async () => {
+  await t.close();
+});
+
+interface OpenApi {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId: string;
+        parameters: { name: string; in: string; schema: unknown }[];
+        responses: Record<string, unknown>;
+      }
+    >
+  >;
+}
+
+describe(`platform (${dbLabel})`, () => {
+  test('GET /healthz answers ok once the database is reachable', async () => {
+    const res = await t.json<{ status: string }>('/healthz');
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body, { status: 'ok' });
+  });
+
+  test('the OpenAPI 3.1 document describes every API route from the zod schemas', async () => {
+    const res = await t.json<OpenApi>('/api/v1/openapi.json');
+    assert.equal(res.status, 200);
+    assert.equal(res.body.openapi, '3.1.0');
+    const list = res.body.paths['/api/v1/interventions']?.get;
+    assert.ok(list);
+    const names = list.parameters.map((p) => p.name);
+    for (const n of [
+      'q',
+      'type',
+      'evidence',
+      'group',
+      'lonelinessType',
+      'targetGroup',
+      'element',
+      'buildingBlock',
+      'profile',
+      'limit',
+      'offset',
+    ]) {
+      assert.ok(names.includes(n), `parameter ${n}`);
+    }
+    assert.ok(list.responses['400'], 'documents the 400 problem');
+    assert.ok(res.body.paths['/api/v1/interventions/{slug}']?.get?.responses['404']);
+    assert.ok(res.body.paths['/api/v1/guide']?.get);
+    const operationIds = Object.values(res.body.paths).flatMap((p) =>
+      Object.values(p).map((o) => o.operationId),
+    );
+    assert.equal(new Set(operationIds).size, operationIds.length, 'operationIds are unique');
+    // Every documented path without path parameters answers 200 (the guide needs its group).
+    for (const path of Object.keys(res.body.paths)) {
+      if (path.includes('{')) continue;
+      const url = path === '/api/v1/guide' ? `${path}?group=severe` : path;
+      const r = await t.get(url);
+      assert.equal(r.status, 200, url);
+    }
+  });
+
+  test('unknown API resources are 404 problem+json', async () => {
+    const res = await t.json<{ status: number; title: string }>('/api/v1/unknown');
+    assert.equal(res.status, 404);
+    assert.match(res.type, /application\/problem\+json/);
+    assert.equal(res.body.title, 'Not Found');
+    const post = await t.get('/api/v1/interventions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{not json',
+    });
+    assert.ok(post.status === 404 || post.status === 400, String(post.status));
+    assert.match(post.headers.get('content-type') ?? '', /application\/problem\+json/);
+  });
+
+  test('no input makes the server answer 500', async () => {
+    const nasty = [
+      '',
+      "'",
+      '%00',
+      '%27%20or%201%3D1--',
+      '<script>alert(1)</script>',
+      'a'.repeat(5000),
+      '%F0%9F%98%80',
+      '\u00e9\u00e8',
+      '[]',
+      '{}',
+      '-1',
+      '1e309',
+      'NaN',
+      'null',
+      'vriendschap:*',
+      '!!',
+      '(',
+      '&&',
+    ];
+    const keys = [
+      'q',
+      'type',
+      'evidence',
+      'group',
+      'limit',
+      'offset',
+      'profile',
+      'lang',
+      'page',
+      'lonelinessType',
+    ];
+    const paths = [
+      '/api/v1/interventions',
+      '/api/v1/guide',
+      '/kennisbank/activiteiten',
+      '/wegwijzer',
+      '/api/v1/groups',
+    ];
+    let requests = 0;
+    for (const path of paths) {
+      for (const key of keys) {
+        for (const value of nasty) {
+          const res = await t.get(
+            `${path}?${key}=${encodeURIComponent(value)}&${key}=${value.replace(/[#&]/g, '')}`,
+          );
+          requests += 1;
+          assert.ok(
+            res.status < 500,
+            `${path}?${key}=${value.slice(0, 40)} answered ${res.status}`,
+          );
+          await res.arrayBuffer();
+        }
+      }
+    }
+    for (const value of nasty) {
+      const seg = encodeURIComponent(value).slice(0, 300) || 'x';
+      for (const path of [
+        `/api/v1/interventions/${seg}`,
+        `/kennisbank/activiteiten/${seg}`,
+        `/kennisbank/${seg}/${seg}`,
+        `/api/v1/concepts/${seg}/${seg}`,
+      ]) {
+        const res = await t.get(path);
+        requests += 1;
+        assert.ok(res.status < 500, `${path} answered ${res.status}`);
+        await res.arrayBuffer();
+      }
+    }
+    assert.ok(requests > 900);
+  });
+});
