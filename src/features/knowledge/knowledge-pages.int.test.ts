@@ -148,8 +148,12 @@ describe(`Kennisbank pages (${dbLabel})`, () => {
     const ours = await t.get('/assets/omzien.css');
     assert.equal(ours.status, 200);
     assert.match(await ours.text(), /--utrecht-document-font-family/);
-    const nlds = await t.get('/assets/nlds/index.css');
+    const nlds = await t.get('/assets/nlds.css');
     assert.equal(nlds.status, 200);
-    assert.match(await nlds.text(), /\.utrecht-heading-1/);
+    const css = await nlds.text();
+    assert.match(css, /\.utrecht-heading-1/);
+    assert.match(css, /@license EUPL-1\.2/);
+    assert.doesNotMatch(css, /^\.utrecht-accordion \{/m, 'components we do not use are left out');
+    assert.ok(css.length < 250_000, `subset is ${css.length} bytes`);
   });
 });

@@ -2,7 +2,6 @@
  * Fastify with everything every feature stands on: security headers, rate limit, cookies, CSRF,
  * form bodies, static assets, locale per request, and errors that never leak a stack trace.
  */
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -18,6 +17,7 @@ import Fastify, {
 } from 'fastify';
 import { type Locale, resolveLocale } from '../i18n/index.ts';
 import { renderErrorPage } from '../ui/error-page.tsx';
+import { buildNldsCss } from '../ui/nlds-css.ts';
 import { NotFoundError, problem, ValidationError } from './problem.ts';
 
 declare module 'fastify' {
@@ -32,8 +32,6 @@ export interface HttpOptions {
   /** Folder with our own static assets (CSS). */
   assetsDir: string;
 }
-
-const require = createRequire(import.meta.url);
 
 /** True when the client is asking the JSON API (errors then answer problem+json). */
 export function isApiRequest(request: FastifyRequest): boolean {
@@ -96,14 +94,19 @@ export async function createHttp(options: HttpOptions): Promise<FastifyInstance>
     prefix: '/assets/',
     maxAge: '1h',
   });
-  // The NL Design System component CSS, served from its package.
-  const utrechtCss = require.resolve('@utrecht/component-library-css/dist/index.css');
-  await app.register(fastifyStatic, {
-    root: path.dirname(utrechtCss),
-    prefix: '/assets/nlds/',
-    decorateReply: false,
-    maxAge: '1d',
-    allowedPath: (pathName) => pathName === '/index.css',
+  // The NL Design System component CSS, cut to what we use, compressed when the client can.
+  const nlds = buildNldsCss();
+  app.get('/assets/nlds.css', async (request, reply) => {
+    reply
+      .type('text/css; charset=utf-8')
+      .header('cache-control', 'public, max-age=86400')
+      .header('etag', nlds.etag)
+      .header('vary', 'accept-encoding');
+    if (request.headers['if-none-match'] === nlds.etag) return reply.code(304).send();
+    if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      return reply.header('content-encoding', 'gzip').send(nlds.gzip);
+    }
+    return reply.send(nlds.body);
   });
 
   app.decorateRequest('locale', 'nl');

@@ -65,7 +65,7 @@ function Page({ locale, title, url, description, children }: PageOptions) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} | ${t('site.name')}`}</title>
         {description ? <meta name="description" content={description} /> : null}
-        <link rel="stylesheet" href="/assets/nlds/index.css" />
+        <link rel="stylesheet" href="/assets/nlds.css" />
         <link rel="stylesheet" href="/assets/omzien.css" />
       </head>
       <body class="utrecht-document utrecht-document--surface omzien-theme">
