@@ -99,6 +99,13 @@ describe(`Kennisbank pages (${dbLabel})`, () => {
     assert.match(html, /href="https:\/\/www\.4hetleven\.nl\/"/);
   });
 
+  test('the profiles page says once, above all, that a profile is a tool and not a label', async () => {
+    const { html } = await page('/kennisbank/profielen');
+    assert.equal((html.match(/Een profiel is een hulpmiddel\./g) ?? []).length, 1);
+    const one = await page('/kennisbank/profielen/survivors');
+    assert.match(one.html, /Een profiel is een hulpmiddel\./);
+  });
+
   test('a concept page lists the interventions that fit it', async () => {
     const { html } = await page('/kennisbank/groepen/severe');
     assert.match(html, /Activiteiten die hierbij passen/);

@@ -711,6 +711,9 @@ async function conceptListPage(
       ? import('./repo.ts').then((r) => r.findConceptIds(db, kind))
       : Promise.resolve([]),
   ]);
+  // The profile caution holds for all profiles: say it once, above them.
+  const caution = kind === 'profile' ? items[0]?.caution : undefined;
+  if (caution) for (const item of items) item.caution = undefined;
   const body =
     kind === 'figure' ? (
       <FiguresTable
@@ -757,6 +760,13 @@ async function conceptListPage(
         />
         <Heading level={1}>{title}</Heading>
         {locale === 'en' ? <P>{t('common.contentInDutch')}</P> : null}
+        {caution ? (
+          <Note warning>
+            <p class="utrecht-paragraph" lang={contentLang(locale)}>
+              <strong>{t('concept.caution')}.</strong> {caution}
+            </p>
+          </Note>
+        ) : null}
         {body}
         {firstSource && kind !== 'figure' && kind !== 'source' ? (
           <SourceLine t={t} sources={sources} id={firstSource} />
