@@ -22,6 +22,15 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** What the `type` of a validation problem means; the URI answers with this text. */
+const VALIDATION_PROBLEM_DOC = `Validation problem (HTTP 400)
+
+The request had one or more invalid values. The problem document's "invalid-params" lists each
+one: "name" says where the value came from and its path (query.limit, query.type.1, path.slug),
+"reason" says what is wrong. Unknown query parameters are reported as query.<name>.
+See /api/v1/openapi.json for what each endpoint accepts.
+`;
+
 const assetsDir = fileURLToPath(new URL('./platform/ui/assets/', import.meta.url));
 
 /**
@@ -43,6 +52,7 @@ export async function buildApp(config: Config): Promise<App> {
   const http = await createHttp({
     logLevel: config.logLevel,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    trustProxy: config.trustProxy,
     assetsDir,
   });
   const { db } = database;
@@ -68,6 +78,9 @@ export async function buildApp(config: Config): Promise<App> {
       'Open API of Omzien, the platform for the Dutch local approach to loneliness. Errors are application/problem+json; `invalid-params` names each bad field.',
   });
   http.get('/api/v1/openapi.json', async () => openapi);
+  http.get('/api/v1/problems/validation', async (_request, reply) =>
+    reply.type('text/plain; charset=utf-8').send(VALIDATION_PROBLEM_DOC),
+  );
 
   registerKnowledgePages(http, db);
   registerGuidePages(http, db);

@@ -21,6 +21,8 @@ const ConfigSchema = z.object({
   LOG_LEVEL: LogLevel.default('info'),
   /** Requests per minute per client address; 0 switches the limit off (benchmarks only). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** Trust X-Forwarded-For from a reverse proxy in front (only set when there is one). */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = {
@@ -31,6 +33,7 @@ export type Config = {
   baseUrl: string;
   logLevel: z.infer<typeof LogLevel>;
   rateLimitPerMinute: number;
+  trustProxy: boolean;
 };
 
 /** Thrown when the environment does not hold a valid configuration; its message is for people. */
@@ -61,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     baseUrl: (c.BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     logLevel: c.LOG_LEVEL,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    trustProxy: c.TRUST_PROXY === 'true',
   };
 }

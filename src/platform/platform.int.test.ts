@@ -88,6 +88,39 @@ describe(`platform (${dbLabel})`, () => {
     assert.match(post.headers.get('content-type') ?? '', /application\/problem\+json/);
   });
 
+  test('the validation problem type answers with what it means', async () => {
+    const bad = await t.json<{ type: string }>('/api/v1/interventions?limit=0');
+    const doc = await t.get(bad.body.type);
+    assert.equal(doc.status, 200);
+    assert.match(await doc.text(), /invalid-params/);
+  });
+
+  test('the rate limit answers 429 problem+json with a Dutch explanation', async () => {
+    const limited = await startTestApp({ RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      const statuses: number[] = [];
+      let last: Response | undefined;
+      for (let i = 0; i < 4; i += 1) {
+        last = await limited.get('/api/v1/groups');
+        statuses.push(last.status);
+        if (i < 3) await last.arrayBuffer();
+      }
+      assert.deepEqual(statuses, [200, 200, 200, 429]);
+      assert.match(last?.headers.get('content-type') ?? '', /application\/problem\+json/);
+      const body = (await last?.json()) as { status: number; detail: string };
+      assert.equal(body.status, 429);
+      assert.match(body.detail, /Te veel verzoeken/);
+      // A spoofed X-Forwarded-For does not get round the limit unless TRUST_PROXY is set.
+      const spoofed = await limited.get('/api/v1/groups', {
+        headers: { 'x-forwarded-for': '10.9.8.7' },
+      });
+      assert.equal(spoofed.status, 429);
+      await spoofed.arrayBuffer();
+    } finally {
+      await limited.close();
+    }
+  });
+
   test('no input makes the server answer 500', async () => {
     const nasty = [
       '',

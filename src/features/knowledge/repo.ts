@@ -1,5 +1,5 @@
 /**
- * Queries for the Kennisbank. The only file of this feature that speaks SQL.
+ * Queries for the Kennisbank's reads. (Loading content, the one write, is `load-content.ts`.)
  */
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';

@@ -29,6 +29,8 @@ declare module 'fastify' {
 export interface HttpOptions {
   logLevel: string;
   rateLimitPerMinute: number;
+  /** Trust X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy: boolean;
   /** Folder with our own static assets (CSS). */
   assetsDir: string;
 }
@@ -41,7 +43,7 @@ export function isApiRequest(request: FastifyRequest): boolean {
 export async function createHttp(options: HttpOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel },
-    trustProxy: true,
+    trustProxy: options.trustProxy,
     bodyLimit: 1024 * 1024,
     // A query string may repeat a key (filters); Fastify then gives an array.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
@@ -148,6 +150,9 @@ export async function createHttp(options: HttpOptions): Promise<FastifyInstance>
     } else if (error instanceof NotFoundError) {
       status = 404;
       body = problem(404, `${error.what} bestaat niet.`, { instance: request.url });
+    } else if (error.statusCode === 429) {
+      status = 429;
+      body = problem(429, 'Te veel verzoeken. Probeer het over een minuut opnieuw.');
     } else if (
       typeof error.statusCode === 'number' &&
       error.statusCode >= 400 &&
