@@ -74,6 +74,20 @@ describe(`platform (${dbLabel})`, () => {
     }
   });
 
+  test('API answers, also errors, carry the API security headers', async () => {
+    for (const path of ['/api/v1/groups', '/api/v1/unknown', '/api/v1/interventions?limit=0']) {
+      const res = await t.get(path);
+      assert.equal(
+        res.headers.get('content-security-policy'),
+        "default-src 'none';frame-ancestors 'none'",
+        path,
+      );
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+      assert.equal(res.headers.get('x-frame-options'), 'DENY');
+      await res.arrayBuffer();
+    }
+  });
+
   test('unknown API resources are 404 problem+json', async () => {
     const res = await t.json<{ status: number; title: string }>('/api/v1/unknown');
     assert.equal(res.status, 404);

@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import type { Knowledge } from './content.ts';
 import type { ConceptKind } from './kinds.ts';
+import { clearKnowledgeCache } from './repo.ts';
 import { slugify } from './slugify.ts';
 
 const HASH_KEY = 'knowledge_hash';
@@ -71,6 +72,12 @@ function labelText(k: Knowledge, i: Knowledge['interventions'][number]): string 
 
 export async function loadContent(db: Db, k: Knowledge): Promise<{ changed: boolean }> {
   const hash = createHash('sha256').update(JSON.stringify(k)).digest('hex');
+  const result = await writeContent(db, k, hash);
+  if (result.changed) clearKnowledgeCache(db);
+  return result;
+}
+
+async function writeContent(db: Db, k: Knowledge, hash: string): Promise<{ changed: boolean }> {
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${LOCK_ID})`.execute(trx);
     const current = await trx

@@ -2,6 +2,7 @@
  * Queries for the Kennisbank's reads. (Loading content, the one write, is `load-content.ts`.)
  */
 import { sql } from 'kysely';
+import { MemoCache } from '../../platform/cache.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { ConceptKind } from './kinds.ts';
 
@@ -43,8 +44,43 @@ function searchQuery(words: string[]) {
   )`;
 }
 
+/**
+ * Knowledge content changes only when `loadContent` reloads it (at start), so the list reads
+ * are memoised per database handle; `loadContent` clears them. At most this many searches kept.
+ */
+const MAX_CACHED_SEARCHES = 1000;
+const searchCaches = new WeakMap<Db, MemoCache<readonly InterventionRow[]>>();
+const nameCaches = new WeakMap<Db, MemoCache<readonly ConceptName[]>>();
+
+function cacheFor<V>(map: WeakMap<Db, MemoCache<V>>, db: Db, max: number): MemoCache<V> {
+  let cache = map.get(db);
+  if (!cache) {
+    cache = new MemoCache<V>(max);
+    map.set(db, cache);
+  }
+  return cache;
+}
+
+/** Forget the memoised reads (after the content was reloaded). */
+export function clearKnowledgeCache(db: Db): void {
+  searchCaches.get(db)?.clear();
+  nameCaches.get(db)?.clear();
+}
+
+/** Rows are shared between requests: frozen, so no caller can change them for another. */
+function freezeRows<T extends object>(rows: T[]): readonly T[] {
+  for (const row of rows) Object.freeze(row);
+  return Object.freeze(rows);
+}
+
 /** Interventions matching the words (all of them when there are none), best match first. */
-export async function findInterventions(db: Db, words: string[]): Promise<InterventionRow[]> {
+export function findInterventions(db: Db, words: string[]): Promise<readonly InterventionRow[]> {
+  return cacheFor(searchCaches, db, MAX_CACHED_SEARCHES).get(words.join(' '), async () =>
+    freezeRows(await queryInterventions(db, words)),
+  );
+}
+
+async function queryInterventions(db: Db, words: string[]): Promise<InterventionRow[]> {
   const columns = sql`slug, name, summary, type, evidence_level, groups, loneliness_types,
     target_groups, elements, building_blocks, profiles`;
   if (words.length === 0) {
@@ -96,11 +132,21 @@ export async function findConcepts(db: Db, kind: ConceptKind): Promise<unknown[]
   return rows.map((r) => r.data);
 }
 
+export interface ConceptName {
+  kind: string;
+  id: string;
+  name: string;
+  en_name: string | null;
+}
+
 /** Id and name of every concept of the given kinds (for labels and links). */
-export async function findConceptNames(
-  db: Db,
-  kinds: ConceptKind[],
-): Promise<{ kind: string; id: string; name: string; en_name: string | null }[]> {
+export function findConceptNames(db: Db, kinds: ConceptKind[]): Promise<readonly ConceptName[]> {
+  return cacheFor(nameCaches, db, 50).get(kinds.join(','), async () =>
+    freezeRows(await queryConceptNames(db, kinds)),
+  );
+}
+
+async function queryConceptNames(db: Db, kinds: ConceptKind[]): Promise<ConceptName[]> {
   return db
     .selectFrom('concepts')
     .select(['kind', 'id', 'name', sql<string | null>`data->'en'->>'name'`.as('en_name')])

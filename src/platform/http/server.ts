@@ -1,12 +1,11 @@
 /**
- * Fastify with everything every feature stands on: security headers, rate limit, cookies, CSRF,
+ * Fastify with everything every feature stands on: security headers (helmet), rate limit, cookies, CSRF,
  * form bodies, static assets, locale per request, and errors that never leak a stack trace.
  */
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, {
@@ -19,6 +18,7 @@ import { type Locale, resolveLocale } from '../i18n/index.ts';
 import { renderErrorPage } from '../ui/error-page.tsx';
 import { buildNldsCss } from '../ui/nlds-css.ts';
 import { NotFoundError, problem, ValidationError } from './problem.ts';
+import { apiSecurityOptions, computeSecurityHeaders, securityOptions } from './security-headers.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -64,17 +64,11 @@ export async function createHttp(options: HttpOptions): Promise<FastifyInstance>
     },
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
+  const pageHeaders = computeSecurityHeaders(securityOptions);
+  const apiHeaders = computeSecurityHeaders(apiSecurityOptions);
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(isApiRequest(request) ? apiHeaders : pageHeaders);
+    done();
   });
   if (options.rateLimitPerMinute > 0) {
     await app.register(rateLimit, {
@@ -112,7 +106,7 @@ export async function createHttp(options: HttpOptions): Promise<FastifyInstance>
   });
 
   app.decorateRequest('locale', 'nl');
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     const query = request.query as Record<string, unknown>;
     const asked = typeof query.lang === 'string' ? query.lang : undefined;
     request.locale = resolveLocale(asked, request.cookies.lang);
@@ -124,6 +118,7 @@ export async function createHttp(options: HttpOptions): Promise<FastifyInstance>
         maxAge: 60 * 60 * 24 * 365,
       });
     }
+    done();
   });
 
   app.setNotFoundHandler((request, reply) => {

@@ -2,10 +2,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { loadKnowledge } from '../../features/knowledge/content.ts';
-import { loadContent } from '../../features/knowledge/load-content.ts';
+import { isReachable, migrate, openDatabase } from '../../platform/db/database.ts';
 import { dbLabel } from '../../test-support/test-app.ts';
-import { isReachable, migrate, openDatabase } from './database.ts';
+import { loadKnowledge } from './content.ts';
+import { loadContent } from './load-content.ts';
+import { findInterventions } from './repo.ts';
 
 describe(`database (${dbLabel})`, () => {
   test('migrates twice without change, loads content once, then skips the same content', async () => {
@@ -27,6 +28,13 @@ describe(`database (${dbLabel})`, () => {
         handle.db,
       );
       assert.equal(count.rows[0]?.n, 63);
+      // Reads are memoised; reloading changed content must make them fresh.
+      assert.equal((await findInterventions(handle.db, [])).length, 63);
+      const fewer = { ...knowledge, interventions: knowledge.interventions.slice(1) };
+      assert.equal((await loadContent(handle.db, fewer)).changed, true);
+      assert.equal((await findInterventions(handle.db, [])).length, 62);
+      await loadContent(handle.db, knowledge);
+      assert.equal((await findInterventions(handle.db, [])).length, 63);
       const migrations = await sql<{
         n: number;
       }>`select count(*)::int as n from kysely_migration`.execute(handle.db);
