@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../platform/db/database.ts';
+import { html } from '../../platform/http/html.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { Breadcrumb, Heading, Link, List, Note, P, Tags } from '../../platform/ui/components.tsx';
 import { renderPage } from '../../platform/ui/layout.tsx';
@@ -17,7 +18,6 @@ import {
 } from '../knowledge/content-schema.ts';
 import { listConcepts } from '../knowledge/get-concepts.ts';
 import { getLabels } from '../knowledge/labels.ts';
-import { html } from '../knowledge/pages.tsx';
 import { buildGuide, type Guide, type GuideInput } from './build-guide.ts';
 
 type Field = 'group' | 'targetGroup' | 'lonelinessType' | 'profile';

@@ -82,7 +82,7 @@ describe(`Kennisbank pages (${dbLabel})`, () => {
 
   test('bad filter values on a page are dropped, not an error', async () => {
     const { status, html } = await page(
-      '/kennisbank/activiteiten?type=walk&page=-3&q=' + 'x'.repeat(300),
+      `/kennisbank/activiteiten?type=walk&page=-3&q=${'x'.repeat(300)}`,
     );
     assert.equal(status, 200);
     assert.match(html, /63 activiteiten gevonden/);
