@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
+import { registerAssessmentApi } from './features/assessment/routes.ts';
 import { registerGuidePages } from './features/guide/pages.tsx';
 import { registerGuideApi } from './features/guide/routes.ts';
 import { loadKnowledge } from './features/knowledge/content.ts';
@@ -70,6 +71,7 @@ export async function buildApp(config: Config): Promise<App> {
   const api = new ApiRegistry();
   registerKnowledgeApi(api, db);
   registerGuideApi(api, db);
+  registerAssessmentApi(api);
   api.mount(http);
   const openapi = api.openapi({
     title: 'Omzien API',

@@ -1,6 +1,7 @@
 /**
- * The JSON API contract: every route declares its zod schemas once. The same schemas validate
- * the request, type the handler and generate the OpenAPI 3.1 document.
+ * The JSON API contract: every route declares its zod schemas once (path, query, JSON body,
+ * response). The same schemas validate the request, type the handler and generate the OpenAPI
+ * 3.1 document; a body schema becomes the operation's `requestBody`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -8,7 +9,12 @@ import { ValidationError } from './problem.ts';
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 
-export interface ApiRoute<P extends AnyObject, Q extends AnyObject, R extends z.ZodType> {
+export interface ApiRoute<
+  P extends AnyObject,
+  Q extends AnyObject,
+  R extends z.ZodType,
+  B extends z.ZodType = z.ZodUndefined,
+> {
   method: 'GET' | 'POST';
   /** Path in OpenAPI form: `/api/v1/interventions/{slug}`. */
   path: string;
@@ -17,19 +23,30 @@ export interface ApiRoute<P extends AnyObject, Q extends AnyObject, R extends z.
   tag: string;
   params?: P;
   query?: Q;
+  /** The JSON request body (POST). Errors are named `body.<path>`; no schema, no body read. */
+  body?: B;
   response: R;
   /** Error statuses this route may answer besides 400/429/500. */
   errors?: number[];
-  handler: (input: { params: z.output<P>; query: z.output<Q> }) => Promise<z.input<R>>;
+  handler: (input: {
+    params: z.output<P>;
+    query: z.output<Q>;
+    body: z.output<B>;
+  }) => Promise<z.input<R>>;
 }
 
-type RegisteredRoute = ApiRoute<AnyObject, AnyObject, z.ZodType>;
+type RegisteredRoute = ApiRoute<AnyObject, AnyObject, z.ZodType, z.ZodType>;
 
 /** Collects API routes, mounts them on Fastify and writes the OpenAPI document. */
 export class ApiRegistry {
   private readonly routes: RegisteredRoute[] = [];
 
-  add<P extends AnyObject, Q extends AnyObject, R extends z.ZodType>(route: ApiRoute<P, Q, R>) {
+  add<
+    P extends AnyObject,
+    Q extends AnyObject,
+    R extends z.ZodType,
+    B extends z.ZodType = z.ZodUndefined,
+  >(route: ApiRoute<P, Q, R, B>) {
     this.routes.push(route as unknown as RegisteredRoute);
   }
 
@@ -44,7 +61,8 @@ export class ApiRegistry {
         handler: async (request: FastifyRequest, reply: FastifyReply) => {
           const params = parse('path', route.params, request.params);
           const query = parse('query', route.query, request.query);
-          const result = await route.handler({ params, query });
+          const body = parseBody(route.body, request.body);
+          const result = await route.handler({ params, query, body });
           reply.type('application/json; charset=utf-8');
           return result;
         },
@@ -71,6 +89,12 @@ export class ApiRegistry {
           content: { 'application/problem+json': { schema: problemRef } },
         },
       };
+      if (route.body) {
+        responses['415'] = {
+          description: 'The body is not JSON (send `content-type: application/json`)',
+          content: { 'application/problem+json': { schema: problemRef } },
+        };
+      }
       for (const status of route.errors ?? []) {
         responses[String(status)] = {
           description: status === 404 ? 'Not found' : 'Error',
@@ -83,6 +107,14 @@ export class ApiRegistry {
         summary: route.summary,
         tags: [route.tag],
         parameters,
+        ...(route.body
+          ? {
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+              },
+            }
+          : {}),
         responses,
       };
     }
@@ -121,6 +153,14 @@ function parse<S extends AnyObject>(location: string, schema: S | undefined, val
   if (!schema) return {} as z.output<S>;
   const result = schema.safeParse(value ?? {});
   if (!result.success) throw ValidationError.fromZod(location, result.error);
+  return result.data;
+}
+
+/** The JSON body: an absent body is validated as `undefined`, so the error names `body`. */
+function parseBody<B extends z.ZodType>(schema: B | undefined, value: unknown) {
+  if (!schema) return undefined as z.output<B>;
+  const result = schema.safeParse(value);
+  if (!result.success) throw ValidationError.fromZod('body', result.error);
   return result.data;
 }
 

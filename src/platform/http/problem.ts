@@ -34,7 +34,7 @@ export class ValidationError extends Error {
         if (issue.code === 'unrecognized_keys') {
           return issue.keys.map((key) => ({
             name: [...base, key].join('.'),
-            reason: 'Unknown parameter',
+            reason: location === 'body' ? 'Unknown field' : 'Unknown parameter',
           }));
         }
         return [{ name: base.join('.'), reason: issue.message }];

@@ -154,7 +154,11 @@ export async function createHttp(options: HttpOptions): Promise<FastifyInstance>
       error.statusCode < 500
     ) {
       status = error.statusCode;
-      const name = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'body' : undefined;
+      const name =
+        error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+        error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+          ? 'body'
+          : undefined;
       body = problem(status, error.message, {
         ...(name && status === 400 ? { 'invalid-params': [{ name, reason: error.message }] } : {}),
       });

@@ -172,4 +172,64 @@ export const en: Record<keyof typeof nl, string> = {
   'guide.why.elements': 'Effective elements: {names}.',
   'guide.caution.meeting':
     'This is a group activity. For this type of loneliness more contact alone does not always help; it can even make the lack feel bigger. Make sure there is personal attention.',
+  'nav.selfCheck': 'Loneliness check',
+  'self.title': 'How lonely do I feel?',
+  'self.intro':
+    'This short check looks at how your contacts are going right now. You answer eleven statements. It takes about two minutes.',
+  'self.private':
+    'You stay anonymous. We do not keep your answers and use no cookies for this check.',
+  'self.notDiagnosis':
+    'The check was made to study groups of people. It is not a diagnosis. Only you know how you feel.',
+  'self.source':
+    'The statements come from the loneliness scale of De Jong Gierveld and Van Tilburg. The Dutch health monitor (GGD) uses this scale.',
+  'self.question': 'For each statement, say how far it applies to you, as you have been lately.',
+  'self.progress': 'Statement {n} of {total}',
+  'self.answer.yes': 'Yes',
+  'self.answer.more-or-less': 'More or less',
+  'self.answer.no': 'No',
+  'self.events': 'Has something changed in your life in the last year? (optional)',
+  'self.eventsHint':
+    'This helps to see whether you are more likely to start feeling lonely. Choose what fits.',
+  'self.event.moved': 'I moved house',
+  'self.event.lost-partner': 'My partner died or we separated',
+  'self.event.retired': 'I retired or stopped working',
+  'self.event.carer': 'I care for someone (informal carer)',
+  'self.event.illness': 'I am ill or have a disability',
+  'self.event.alone': 'I live alone',
+  'self.submit': 'See my result',
+  'self.errorSummary': 'Not all statements are answered yet',
+  'self.errorSummaryBody':
+    'Answer at least {min} of the {total} statements. Your answers are still there.',
+  'self.error.answer': 'Choose yes, more or less, or no.',
+  'self.result.title': 'Your result',
+  'self.result.score': 'Your score is {total} out of {max}.',
+  'self.result.missing':
+    'You skipped {missing} statements. The score only counts the statements you answered.',
+  'self.result.not-lonely':
+    'You do not feel lonely at the moment. Good! Good contacts keep you strong. Keep paying attention to them.',
+  'self.result.not-lonely-risk':
+    'You do not feel lonely now. But something changed in your life, which makes it more likely that you will feel lonely later. It helps to make sure of contact now.',
+  'self.result.moderate':
+    'You sometimes feel lonely. That is very common: almost half of the adults in the Netherlands feel this way. Some things can help.',
+  'self.result.severe':
+    'You feel very lonely. That is hard. You are not the only one: about one in ten adults feels this way. Talk about it with someone. Asking for help is strong.',
+  'self.result.very-severe':
+    'You feel extremely lonely. That is hard. You are not the only one. Talk about it with someone, today if you can. Asking for help is strong.',
+  'self.result.emotional': 'You mostly miss someone very close: a partner or a very good friend.',
+  'self.result.social':
+    'You mostly miss a wider circle of people around you: friends, acquaintances, neighbours.',
+  'self.result.both': 'You miss someone very close, and also a wider circle of people around you.',
+  'self.help.title': 'What can help',
+  'self.help.more': 'More ideas are on the page What can you do?',
+  'self.talk.title': 'Talk about it',
+  'self.talk.luisterlijn':
+    'De Luisterlijn (in Dutch): call 088 0767 000 or chat at deluisterlijn.nl. Day and night, anonymous.',
+  'self.talk.gp': 'Your GP (huisarts), who can think along with you and refer you.',
+  'self.talk.local':
+    'The welfare organisation in your municipality. They know activities and people nearby.',
+  'self.again': 'Do it again',
+  'self.about': 'About this check',
+  'self.definition':
+    'Socially or emotionally lonely: at least {n} unfavourable answers on that part of the scale ({source}).',
+  'self.off': 'The self-check is switched off in this installation.',
 };

@@ -172,4 +172,67 @@ export const nl = {
   'guide.why.elements': 'Werkzame elementen: {names}.',
   'guide.caution.meeting':
     'Dit is een activiteit in een groep. Bij deze soort eenzaamheid helpt meer contact alleen niet altijd; het kan het gemis zelfs groter maken. Zorg voor persoonlijke aandacht.',
+  'nav.selfCheck': 'Eenzaamheidsmeter',
+  'self.title': 'Hoe eenzaam voel ik me?',
+  'self.intro':
+    'Met deze korte test kijk je hoe het nu met je contacten gaat. Je beantwoordt elf uitspraken. Dat duurt ongeveer twee minuten.',
+  'self.private':
+    'Je blijft anoniem. We bewaren je antwoorden niet en gebruiken geen cookies voor deze test.',
+  'self.notDiagnosis':
+    'De test is gemaakt om groepen mensen te onderzoeken. Hij is geen diagnose. Alleen jij weet hoe je je voelt.',
+  'self.source':
+    'De uitspraken komen uit de eenzaamheidsschaal van De Jong Gierveld en Van Tilburg. De GGD gebruikt deze schaal in de Gezondheidsmonitor.',
+  'self.question':
+    'Geef bij elke uitspraak aan in hoeverre die op jou van toepassing is, zoals je de laatste tijd bent.',
+  'self.progress': 'Uitspraak {n} van {total}',
+  'self.answer.yes': 'Ja',
+  'self.answer.more-or-less': 'Min of meer',
+  'self.answer.no': 'Nee',
+  'self.events': 'Is er het laatste jaar iets veranderd in je leven? (niet verplicht)',
+  'self.eventsHint':
+    'Dit helpt om te zien of je meer kans hebt om je eenzaam te gaan voelen. Kies wat past.',
+  'self.event.moved': 'Ik ben verhuisd',
+  'self.event.lost-partner': 'Mijn partner is overleden of we zijn uit elkaar',
+  'self.event.retired': 'Ik ben met pensioen gegaan of gestopt met werken',
+  'self.event.carer': 'Ik zorg voor iemand (mantelzorg)',
+  'self.event.illness': 'Ik ben ziek of heb een beperking',
+  'self.event.alone': 'Ik woon alleen',
+  'self.submit': 'Bekijk mijn uitkomst',
+  'self.errorSummary': 'Nog niet alle uitspraken zijn beantwoord',
+  'self.errorSummaryBody':
+    'Beantwoord minstens {min} van de {total} uitspraken. Je antwoorden staan er nog.',
+  'self.error.answer': 'Kies ja, min of meer of nee.',
+  'self.result.title': 'Jouw uitkomst',
+  'self.result.score': 'Je score is {total} van de {max}.',
+  'self.result.missing':
+    'Je hebt {missing} uitspraken overgeslagen. De score telt alleen de uitspraken die je beantwoordde.',
+  'self.result.not-lonely':
+    'Je voelt je op dit moment niet eenzaam. Fijn! Goede contacten houden je sterk. Blijf er aandacht aan geven.',
+  'self.result.not-lonely-risk':
+    'Je voelt je nu niet eenzaam. Wel is er in je leven iets veranderd. Daardoor is de kans groter dat je je later eenzaam gaat voelen. Het helpt om nu al te zorgen voor contact.',
+  'self.result.moderate':
+    'Je voelt je soms eenzaam. Dat is heel gewoon: bijna de helft van de volwassenen in Nederland voelt zich zo. Er zijn dingen die kunnen helpen.',
+  'self.result.severe':
+    'Je voelt je sterk eenzaam. Dat is zwaar. Je bent niet de enige: ongeveer één op de tien volwassenen voelt zich zo. Praat erover met iemand. Hulp zoeken is sterk.',
+  'self.result.very-severe':
+    'Je voelt je heel sterk eenzaam. Dat is zwaar. Je bent niet de enige. Praat erover met iemand, liefst vandaag nog. Hulp zoeken is sterk.',
+  'self.result.emotional':
+    'Je mist vooral iemand die heel dichtbij staat: een partner of een hele goede vriend of vriendin.',
+  'self.result.social':
+    'Je mist vooral een bredere kring van mensen om je heen: vrienden, kennissen, buren.',
+  'self.result.both':
+    'Je mist iemand die heel dichtbij staat, en ook een bredere kring van mensen om je heen.',
+  'self.help.title': 'Wat kan helpen',
+  'self.help.more': 'Meer ideeën staan op de pagina Wat kun je doen?',
+  'self.talk.title': 'Praat erover',
+  'self.talk.luisterlijn':
+    'De Luisterlijn: bel 088 0767 000 of chat via deluisterlijn.nl. Dag en nacht, anoniem.',
+  'self.talk.gp': 'Je huisarts. Die kan met je meedenken en je verwijzen.',
+  'self.talk.local':
+    'Het welzijnswerk in je gemeente. Zij kennen activiteiten en mensen in de buurt.',
+  'self.again': 'Opnieuw doen',
+  'self.about': 'Over deze test',
+  'self.definition':
+    'Sociaal of emotioneel eenzaam: bij minstens {n} ongunstige antwoorden op die deel van de schaal ({source}).',
+  'self.off': 'De zelftest staat in deze installatie uit.',
 } as const;
