@@ -276,7 +276,14 @@ describe('browser journeys (Chromium + axe)', () => {
       const nav = page.getByRole('navigation', { name: 'Main menu' });
       assert.deepEqual(
         (await nav.getByRole('link').allTextContents()).map((s) => s.trim()),
-        ['Knowledge base', 'Activities', 'Guide', 'What can you do?', 'Recognising loneliness'],
+        [
+          'Knowledge base',
+          'Activities',
+          'Guide',
+          'Loneliness check',
+          'What can you do?',
+          'Recognising loneliness',
+        ],
       );
       assert.equal(await page.locator('h1').textContent(), 'Knowledge base');
       await expectAccessible(page, 'kennisbank in English');
@@ -394,6 +401,64 @@ describe('browser journeys (Chromium + axe)', () => {
         0,
         `${failures.length} of ${paths.size + 1} pages failed:\n${failures.join('\n\n')}`,
       );
+    } finally {
+      await context.close();
+    }
+  });
+  test('7. the self-check on a phone: one statement at a time, errors, a kind result', {
+    timeout: JOURNEY_TIMEOUT,
+  }, async () => {
+    const context = await newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      const page = await context.newPage();
+      await open(page, '/');
+      const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+      await follow(page, nav.getByRole('link', { name: 'Eenzaamheidsmeter', exact: true }));
+      assert.equal(await page.locator('h1').textContent(), 'Hoe eenzaam voel ik me?');
+      await expectAccessible(page, 'self-check form (phone)');
+
+      // On a phone each statement fills most of the screen: one at a time.
+      const statements = page.locator('fieldset.omzien-statement:not(.omzien-filters)');
+      assert.equal(await statements.count(), 11);
+      const box = await statements.first().boundingBox();
+      assert.ok(box && box.height >= 0.7 * 740 - 1, `statement height ${box?.height}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 360, `scrollWidth ${width}`);
+
+      // Answer only three statements: the errors appear beside the others, answers kept.
+      for (const n of [1, 2, 3]) {
+        await page.locator(`#item-${n}`).getByLabel('Nee', { exact: true }).check();
+      }
+      await Promise.all([
+        page.waitForLoadState('load'),
+        page.getByRole('button', { name: 'Bekijk mijn uitkomst' }).click(),
+      ]);
+      await page.waitForSelector('[role="alert"]');
+      assert.equal(await page.locator('.utrecht-form-field-error-message').count(), 8);
+      assert.equal(await page.locator('#a1-no').isChecked(), true);
+      await expectAccessible(page, 'self-check with errors (phone)');
+
+      // Answer the rest "ja": lonely on the emotional items, not on the social ones.
+      for (const n of [4, 5, 6, 7, 8, 9, 10, 11]) {
+        await page.locator(`#item-${n}`).getByLabel('Ja', { exact: true }).check();
+      }
+      await page.locator('#event-alone').check();
+      await Promise.all([
+        page.waitForLoadState('load'),
+        page.getByRole('button', { name: 'Bekijk mijn uitkomst' }).click(),
+      ]);
+      await page.waitForSelector('h1:text("Jouw uitkomst")');
+      const text = (await page.locator('main').textContent()) ?? '';
+      // Items 1 (social, "nee") = 1; 2, 3 (emotional, "nee") = 0; 5, 6, 9, 10 (emotional, "ja") = 4.
+      assert.match(text, /Je score is 5 van de 11\./);
+      assert.match(text, /De Luisterlijn/);
+      await expectAccessible(page, 'self-check result (phone)');
+      const cookies = await context.cookies();
+      assert.deepEqual(cookies, [], 'the self-check sets no cookie');
     } finally {
       await context.close();
     }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { registerAssessmentApi } from './features/assessment/routes.ts';
+import { registerSelfCheckPages } from './features/assessment/self-check-page.tsx';
 import { registerGuidePages } from './features/guide/pages.tsx';
 import { registerGuideApi } from './features/guide/routes.ts';
 import { loadKnowledge } from './features/knowledge/content.ts';
@@ -48,7 +49,7 @@ export async function buildApp(config: Config): Promise<App> {
     await database.close();
     throw error;
   }
-  configureSite({ sources: knowledge.sources });
+  configureSite({ sources: knowledge.sources, selfCheck: config.publicSelfCheck });
 
   const http = await createHttp({
     logLevel: config.logLevel,
@@ -86,6 +87,7 @@ export async function buildApp(config: Config): Promise<App> {
 
   registerKnowledgePages(http, db);
   registerGuidePages(http, db);
+  registerSelfCheckPages(http, db, config.publicSelfCheck);
 
   return {
     http,

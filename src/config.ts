@@ -23,6 +23,11 @@ const ConfigSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Trust X-Forwarded-For from a reverse proxy in front (only set when there is one). */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /**
+   * The public self-check (Eenzaamheidsmeter). `off` where its use is not covered by the
+   * scale's terms; the measurement in follow-up stays. Per municipality once municipalities exist.
+   */
+  PUBLIC_SELF_CHECK: z.enum(['on', 'off']).default('on'),
 });
 
 export type Config = {
@@ -34,6 +39,7 @@ export type Config = {
   logLevel: z.infer<typeof LogLevel>;
   rateLimitPerMinute: number;
   trustProxy: boolean;
+  publicSelfCheck: boolean;
 };
 
 /** Thrown when the environment does not hold a valid configuration; its message is for people. */
@@ -65,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     trustProxy: c.TRUST_PROXY === 'true',
+    publicSelfCheck: c.PUBLIC_SELF_CHECK === 'on',
   };
 }

@@ -13,11 +13,12 @@ export interface FooterSource {
   url?: string | undefined;
 }
 
-const site: { sources: FooterSource[] } = { sources: [] };
+const site: { sources: FooterSource[]; selfCheck: boolean } = { sources: [], selfCheck: true };
 
-/** Set once at start: the sources the footer names. Immutable afterwards. */
-export function configureSite(options: { sources: FooterSource[] }): void {
+/** Set once at start: the sources the footer names, and whether the self-check is on. */
+export function configureSite(options: { sources: FooterSource[]; selfCheck: boolean }): void {
   site.sources = options.sources;
+  site.selfCheck = options.selfCheck;
 }
 
 export interface PageOptions {
@@ -34,6 +35,7 @@ const navItems: { href: string; key: MessageKey }[] = [
   { href: '/kennisbank', key: 'nav.knowledge' },
   { href: '/kennisbank/activiteiten', key: 'nav.interventions' },
   { href: '/wegwijzer', key: 'nav.guide' },
+  { href: '/eenzaamheidsmeter', key: 'nav.selfCheck' },
   { href: '/wat-kun-je-doen', key: 'nav.whatYouCanDo' },
   { href: '/eenzaamheid-herkennen', key: 'nav.recognise' },
 ];
@@ -90,20 +92,22 @@ function Page({ locale, title, url, description, children }: PageOptions) {
           </div>
           <nav class="omzien-nav" aria-label={t('nav.label')}>
             <ul class="omzien-container omzien-nav__list">
-              {navItems.map((item) => {
-                const current = isCurrent(path, item.href);
-                return (
-                  <li key={item.href}>
-                    <a
-                      class="omzien-nav__link"
-                      href={item.href}
-                      aria-current={current ? 'page' : undefined}
-                    >
-                      {t(item.key)}
-                    </a>
-                  </li>
-                );
-              })}
+              {navItems
+                .filter((item) => site.selfCheck || item.href !== '/eenzaamheidsmeter')
+                .map((item) => {
+                  const current = isCurrent(path, item.href);
+                  return (
+                    <li key={item.href}>
+                      <a
+                        class="omzien-nav__link"
+                        href={item.href}
+                        aria-current={current ? 'page' : undefined}
+                      >
+                        {t(item.key)}
+                      </a>
+                    </li>
+                  );
+                })}
             </ul>
           </nav>
         </header>
