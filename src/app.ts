@@ -13,6 +13,7 @@ import { loadKnowledge } from './features/knowledge/content.ts';
 import { loadContent } from './features/knowledge/load-content.ts';
 import { registerKnowledgePages } from './features/knowledge/pages.tsx';
 import { registerKnowledgeApi } from './features/knowledge/routes.ts';
+import { registerMonitorApi } from './features/monitor/routes.ts';
 import { type DatabaseHandle, isReachable, migrate, openDatabase } from './platform/db/database.ts';
 import { ApiRegistry } from './platform/http/api.ts';
 import { createHttp } from './platform/http/server.ts';
@@ -73,6 +74,7 @@ export async function buildApp(config: Config): Promise<App> {
   registerKnowledgeApi(api, db);
   registerGuideApi(api, db);
   registerAssessmentApi(api);
+  registerMonitorApi(api, db);
   api.mount(http);
   const openapi = api.openapi({
     title: 'Omzien API',

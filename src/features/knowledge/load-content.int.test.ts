@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { isReachable, migrate, openDatabase } from '../../platform/db/database.ts';
+import { migrations as allMigrations } from '../../platform/db/migrations/index.ts';
 import { dbLabel } from '../../test-support/test-app.ts';
 import { loadKnowledge } from './content.ts';
 import { loadContent } from './load-content.ts';
@@ -38,7 +39,7 @@ describe(`database (${dbLabel})`, () => {
       const migrations = await sql<{
         n: number;
       }>`select count(*)::int as n from kysely_migration`.execute(handle.db);
-      assert.equal(migrations.rows[0]?.n, 1);
+      assert.equal(migrations.rows[0]?.n, Object.keys(allMigrations).length);
     } finally {
       await handle.close();
     }

@@ -37,8 +37,37 @@ export interface ContentMetaTable {
   updated_at: Generated<Date>;
 }
 
+export type AreaLevel = 'country' | 'municipality' | 'district' | 'neighbourhood';
+
+/** An area by its CBS code (NL01, GM0014, WK001400, BU00140000). */
+export interface AreaTable {
+  code: string;
+  name: string;
+  level: AreaLevel;
+  parent_code: string | null;
+  /** The municipality the area lies in (itself for a municipality); null for the country. */
+  municipality_code: string | null;
+}
+
+/** A percentage as PostgreSQL `numeric`: read as a string, written as the published text. */
+type Percentage = ColumnType<string | null, string | null, string | null>;
+
+/** RIVM loneliness estimates for one area, year and age group (percentages). */
+export interface AreaIndicatorTable {
+  area_code: string;
+  year: number;
+  age: '18+' | '65+';
+  lonely: Percentage;
+  severely_lonely: Percentage;
+  emotionally_lonely: Percentage;
+  socially_lonely: Percentage;
+  source: string;
+}
+
 export interface Database {
   interventions: InterventionTable;
   concepts: ConceptTable;
   content_meta: ContentMetaTable;
+  areas: AreaTable;
+  area_indicators: AreaIndicatorTable;
 }

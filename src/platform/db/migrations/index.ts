@@ -45,7 +45,42 @@ const m0001_knowledge: Migration = {
   },
 };
 
+/**
+ * The Monitor (issue 4): areas by CBS code and the RIVM loneliness estimates per area, year and
+ * age group. `municipality_code` sits on every area below the country so a national
+ * installation can distribute or filter by municipality. ADR 0007.
+ */
+const m0002_monitor: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`
+      create table areas (
+        code text primary key
+          check (code ~ '^(NL01|GM[0-9]{4}|WK[0-9]{6}|BU[0-9]{8})$'),
+        name text not null,
+        level text not null
+          check (level in ('country', 'municipality', 'district', 'neighbourhood')),
+        parent_code text,
+        municipality_code text
+      )`.execute(db);
+    await sql`create index areas_parent_idx on areas (parent_code)`.execute(db);
+    await sql`create index areas_municipality_idx on areas (municipality_code)`.execute(db);
+    await sql`
+      create table area_indicators (
+        area_code text not null references areas (code),
+        year integer not null check (year between 1900 and 2999),
+        age text not null check (age in ('18+', '65+')),
+        lonely numeric,
+        severely_lonely numeric,
+        emotionally_lonely numeric,
+        socially_lonely numeric,
+        source text not null,
+        primary key (area_code, year, age)
+      )`.execute(db);
+  },
+};
+
 /** All migrations by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '0001_knowledge': m0001_knowledge,
+  '0002_monitor': m0002_monitor,
 };
