@@ -9,7 +9,7 @@ import { findArea, findIndicators } from './repo.ts';
 
 export async function getArea(db: Db, code: string) {
   const area = await findArea(db, code);
-  if (!area) throw new NotFoundError(`Area ${code}`);
+  if (!area) throw new NotFoundError(`Gebied ${code}`);
   const rows = await findIndicators(db, code);
   return {
     ...presentArea(area),

@@ -9,7 +9,7 @@ import { findArea, findChildren, findChildrenLatestIndicators, type IndicatorRow
 
 export async function listAreaChildren(db: Db, code: string) {
   const area = await findArea(db, code);
-  if (!area) throw new NotFoundError(`Area ${code}`);
+  if (!area) throw new NotFoundError(`Gebied ${code}`);
   const [children, rows] = await Promise.all([
     findChildren(db, code),
     findChildrenLatestIndicators(db, code),
