@@ -64,10 +64,32 @@ export interface AreaIndicatorTable {
   source: string;
 }
 
+/** A boundary of one area in one boundary year: a GeoJSON geometry in WGS84 (lon/lat). */
+export interface AreaGeometryTable {
+  area_code: string;
+  year: number;
+  level: AreaLevel;
+  name: string | null;
+  municipality_code: string | null;
+  geometry: Json;
+  source: string;
+}
+
+/** One CBS Kerncijfer (risk factor) of one area in one year; `key` is one of FACT_KEYS. */
+export interface AreaFactTable {
+  area_code: string;
+  year: number;
+  key: string;
+  value: ColumnType<string, string | number, string | number>;
+  source: string;
+}
+
 export interface Database {
   interventions: InterventionTable;
   concepts: ConceptTable;
   content_meta: ContentMetaTable;
   areas: AreaTable;
   area_indicators: AreaIndicatorTable;
+  area_geometries: AreaGeometryTable;
+  area_facts: AreaFactTable;
 }

@@ -79,8 +79,46 @@ const m0002_monitor: Migration = {
   },
 };
 
+/**
+ * The Monitor's other open data (issue 4): boundaries per area and boundary year (GeoJSON
+ * geometry, WGS84 lon/lat, as imported) and CBS Kerncijfers (risk factors) in long form, one row
+ * per area, year and key. No foreign key to `areas`: boundary and kerncijfer files of other years
+ * name municipalities that merged away or did not exist yet; each keeps its own code and year.
+ */
+const m0003_monitor_open_data: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`
+      create table area_geometries (
+        area_code text not null
+          check (area_code ~ '^(NL01|GM[0-9]{4}|WK[0-9]{6}|BU[0-9]{8})$'),
+        year integer not null check (year between 1900 and 2999),
+        level text not null
+          check (level in ('country', 'municipality', 'district', 'neighbourhood')),
+        name text,
+        municipality_code text,
+        geometry jsonb not null,
+        source text not null,
+        primary key (area_code, year)
+      )`.execute(db);
+    await sql`create index area_geometries_municipality_idx on area_geometries (municipality_code, year)`.execute(
+      db,
+    );
+    await sql`
+      create table area_facts (
+        area_code text not null
+          check (area_code ~ '^(NL01|GM[0-9]{4}|WK[0-9]{6}|BU[0-9]{8})$'),
+        year integer not null check (year between 1900 and 2999),
+        key text not null,
+        value numeric not null,
+        source text not null,
+        primary key (area_code, year, key)
+      )`.execute(db);
+  },
+};
+
 /** All migrations by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '0001_knowledge': m0001_knowledge,
   '0002_monitor': m0002_monitor,
+  '0003_monitor_open_data': m0003_monitor_open_data,
 };
