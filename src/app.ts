@@ -2,13 +2,21 @@
  * The composition root: platform + features. Used by `server.ts` and by the tests, so tests run
  * the very app that users get.
  */
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { registerAssessmentApi } from './features/assessment/routes.ts';
 import { registerSelfCheckPages } from './features/assessment/self-check-page.tsx';
+import { registerAuditApi } from './features/audit/routes.ts';
 import { registerGuidePages } from './features/guide/pages.tsx';
 import { registerGuideApi } from './features/guide/routes.ts';
+import { registerSessionHook } from './features/identity/http-session.ts';
+import { registerIdentityPages } from './features/identity/pages.tsx';
+import { syncPermissions } from './features/identity/permissions.ts';
+import { registerIdentityApi } from './features/identity/routes.ts';
+import { assertNoDemoAccounts, seedDemo } from './features/identity/seed-demo.ts';
 import { loadKnowledge } from './features/knowledge/content.ts';
 import { loadContent } from './features/knowledge/load-content.ts';
 import { registerKnowledgePages } from './features/knowledge/pages.tsx';
@@ -17,11 +25,14 @@ import { registerMonitorApi } from './features/monitor/routes.ts';
 import { type DatabaseHandle, isReachable, migrate, openDatabase } from './platform/db/database.ts';
 import { ApiRegistry } from './platform/http/api.ts';
 import { createHttp } from './platform/http/server.ts';
+import { createMailer, type Mailer } from './platform/mail/mailer.ts';
+import { registerDevOutbox } from './platform/mail/outbox-page.tsx';
 import { configureSite } from './platform/ui/layout.tsx';
 
 export interface App {
   http: FastifyInstance;
   database: DatabaseHandle;
+  mailer: Mailer;
   close(): Promise<void>;
 }
 
@@ -46,6 +57,9 @@ export async function buildApp(config: Config): Promise<App> {
   try {
     await migrate(database.db);
     await loadContent(database.db, knowledge);
+    await syncPermissions(database.db);
+    if (config.production) await assertNoDemoAccounts(database.db);
+    else if (config.demo) await seedDemo(database.db);
   } catch (error) {
     await database.close();
     throw error;
@@ -59,6 +73,16 @@ export async function buildApp(config: Config): Promise<App> {
     assetsDir,
   });
   const { db } = database;
+  const outboxDir = path.resolve(config.dataDir === 'memory' ? tmpdir() : config.dataDir, 'outbox');
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir });
+  registerSessionHook(http, db, config.session);
+  const identity = {
+    db,
+    mailer,
+    baseUrl: config.baseUrl,
+    login: { ...config.session, ...config.login },
+    cookie: { secure: config.baseUrl.startsWith('https://') },
+  };
 
   http.get('/healthz', async (_request, reply) => {
     if (await isReachable(db)) return { status: 'ok' };
@@ -75,6 +99,8 @@ export async function buildApp(config: Config): Promise<App> {
   registerGuideApi(api, db);
   registerAssessmentApi(api);
   registerMonitorApi(api, db);
+  registerIdentityApi(api, identity);
+  registerAuditApi(api, db);
   api.mount(http);
   const openapi = api.openapi({
     title: 'Omzien API',
@@ -90,12 +116,17 @@ export async function buildApp(config: Config): Promise<App> {
   registerKnowledgePages(http, db);
   registerGuidePages(http, db);
   registerSelfCheckPages(http, db, config.publicSelfCheck);
+  (await import('./features/monitor/pages/index.tsx')).registerMonitorPages(http, db);
+  registerIdentityPages(http, identity, { demo: config.demo });
+  if (!config.production && !config.smtpUrl) registerDevOutbox(http, outboxDir);
 
   return {
     http,
     database,
+    mailer,
     async close() {
       await http.close();
+      await mailer.close();
       await database.close();
     },
   };

@@ -28,6 +28,36 @@ const ConfigSchema = z.object({
    * scale's terms; the measurement in follow-up stays. Per municipality once municipalities exist.
    */
   PUBLIC_SELF_CHECK: z.enum(['on', 'off']).default('on'),
+  /** `production` turns demo mode off and refuses demo accounts and settings. */
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  /** Demo content (municipality Groningen with a demo user per role); default on outside production. */
+  OMZIEN_DEMO: z.enum(['on', 'off']).optional(),
+  /** SMTP server for e-mail, e.g. smtp://user:pass@mail.example.nl:587. Without it (development
+   * only) mails go to DATA_DIR/outbox and /dev/outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'moet beginnen met smtp:// of smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Omzien <no-reply@omzien.localhost>'),
+  /** A session ends after this many minutes without a request … */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  /** … and this many hours after login, whatever happens. */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  /** Failed logins in a row before an account is locked for LOGIN_LOCK_MINUTES. */
+  LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  /** A folder of open data files (RIVM, CBS, PDOK) to import once at start. */
+  OMZIEN_OPEN_DATA_DIR: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -40,6 +70,13 @@ export type Config = {
   rateLimitPerMinute: number;
   trustProxy: boolean;
   publicSelfCheck: boolean;
+  production: boolean;
+  demo: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  session: { idleMinutes: number; absoluteHours: number };
+  login: { maxAttempts: number; lockMinutes: number };
+  openDataDir: string | undefined;
 };
 
 /** Thrown when the environment does not hold a valid configuration; its message is for people. */
@@ -62,6 +99,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration (environment variables):\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  const production = c.NODE_ENV === 'production';
+  if (production && c.OMZIEN_DEMO === 'on') {
+    throw new ConfigError(
+      'Invalid configuration (environment variables):\n  - OMZIEN_DEMO: demo mode is not allowed when NODE_ENV=production',
+    );
+  }
+  if (production && !c.SMTP_URL) {
+    throw new ConfigError(
+      'Invalid configuration (environment variables):\n  - SMTP_URL: required when NODE_ENV=production (invitations and password resets are e-mailed)',
+    );
+  }
+  if (production && c.BASE_URL && !c.BASE_URL.startsWith('https://')) {
+    throw new ConfigError(
+      'Invalid configuration (environment variables):\n  - BASE_URL: must start with https:// when NODE_ENV=production',
+    );
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -72,5 +125,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     trustProxy: c.TRUST_PROXY === 'true',
     publicSelfCheck: c.PUBLIC_SELF_CHECK === 'on',
+    production,
+    demo: c.OMZIEN_DEMO ? c.OMZIEN_DEMO === 'on' : !production,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    session: { idleMinutes: c.SESSION_IDLE_MINUTES, absoluteHours: c.SESSION_ABSOLUTE_HOURS },
+    login: { maxAttempts: c.LOGIN_MAX_ATTEMPTS, lockMinutes: c.LOGIN_LOCK_MINUTES },
+    openDataDir: c.OMZIEN_OPEN_DATA_DIR,
   };
 }

@@ -84,6 +84,90 @@ export interface AreaFactTable {
   source: string;
 }
 
+export type Role = 'admin' | 'coordinator' | 'worker' | 'volunteer' | 'partner' | 'analyst';
+
+export interface MunicipalityTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  slug: string;
+  settings: Json;
+  created_at: Generated<Date>;
+}
+
+export interface PersonTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  status: ColumnType<'invited' | 'active' | 'disabled', 'invited' | 'active' | 'disabled' | undefined>;
+  password_hash: string | null;
+  totp_secret: string | null;
+  totp_confirmed_at: Date | null;
+  /** The last TOTP time step used, so a code is not accepted twice. */
+  totp_last_step: ColumnType<string | null, number | null, number | null>;
+  /** Only demo users: no second factor. Refused in production. */
+  mfa_exempt: Generated<boolean>;
+  platform_admin: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  oidc_subject: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface MembershipTable {
+  person_id: string;
+  municipality_id: string;
+  role: Role;
+  created_at: Generated<Date>;
+}
+
+export interface RolePermissionTable {
+  role: string;
+  action: string;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  person_id: string;
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  expires_at: Date;
+  mfa_passed: boolean;
+  method: 'password' | 'oidc';
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface OneTimeTokenTable {
+  token_hash: string;
+  purpose: 'invitation' | 'password-reset';
+  person_id: string;
+  municipality_id: string | null;
+  role: Role | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface AuditEventTable {
+  seq: ColumnType<string, never, never>;
+  id: Generated<string>;
+  occurred_at: Date;
+  actor_id: string | null;
+  actor_role: string | null;
+  municipality_id: string | null;
+  type: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  fields: string[];
+  detail: Json;
+  ip: string | null;
+  user_agent: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface Database {
   interventions: InterventionTable;
   concepts: ConceptTable;
@@ -92,4 +176,11 @@ export interface Database {
   area_indicators: AreaIndicatorTable;
   area_geometries: AreaGeometryTable;
   area_facts: AreaFactTable;
+  municipalities: MunicipalityTable;
+  people: PersonTable;
+  memberships: MembershipTable;
+  role_permissions: RolePermissionTable;
+  sessions: SessionTable;
+  one_time_tokens: OneTimeTokenTable;
+  audit_events: AuditEventTable;
 }

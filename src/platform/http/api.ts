@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { type RequestContext, UnauthorizedError } from '../auth/actor.ts';
 import { ValidationError } from './problem.ts';
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
@@ -15,7 +16,7 @@ export interface ApiRoute<
   R extends z.ZodType,
   B extends z.ZodType = z.ZodUndefined,
 > {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Path in OpenAPI form: `/api/v1/interventions/{slug}`. */
   path: string;
   operationId: string;
@@ -26,12 +27,23 @@ export interface ApiRoute<
   /** The JSON request body (POST). Errors are named `body.<path>`; no schema, no body read. */
   body?: B;
   response: R;
-  /** Error statuses this route may answer besides 400/429/500. */
+  /** The success status: 200 (default), 201 (created) or 204 (no body; the handler's result is ignored). */
+  status?: 200 | 201 | 202 | 204;
+  /**
+   * `session`: only for a logged-in caller (401 otherwise, before any validation). The handler
+   * and its use case check the permission itself (403). Default `public`.
+   */
+  auth?: 'public' | 'session';
+  /** Error statuses this route may answer besides 400/429/500 (401/403 follow from `auth`). */
   errors?: number[];
   handler: (input: {
     params: z.output<P>;
     query: z.output<Q>;
     body: z.output<B>;
+    /** The caller and where the request came from. */
+    context: RequestContext;
+    /** The HTTP exchange, for what only HTTP has (cookies). Routes only; never pass it on. */
+    http: { request: FastifyRequest; reply: FastifyReply };
   }) => Promise<z.input<R>>;
 }
 
@@ -57,13 +69,31 @@ export class ApiRegistry {
         url: route.path.replace(/\{(\w+)\}/g, ':$1'),
         // The response schema compiles into a serializer: faster than JSON.stringify, and a last
         // guard that only the contract's fields leave the server.
-        schema: { response: { 200: serializerSchema(route.response) } },
+        schema: { response: { [route.status ?? 200]: serializerSchema(route.response) } },
         handler: async (request: FastifyRequest, reply: FastifyReply) => {
+          const context = contextOf(request);
+          if (route.auth === 'session' && !context.actor) throw new UnauthorizedError();
+          if (route.body && request.body !== undefined && !isJson(request)) {
+            // Only JSON: a cross-site HTML form cannot send it, so no CSRF through the API.
+            return reply.code(415).type('application/problem+json').send({
+              type: 'about:blank',
+              title: 'Unsupported Media Type',
+              status: 415,
+              detail: 'Stuur de gegevens als JSON (content-type: application/json).',
+            });
+          }
           const params = parse('path', route.params, request.params);
           const query = parse('query', route.query, request.query);
           const body = parseBody(route.body, request.body);
-          const result = await route.handler({ params, query, body });
-          reply.type('application/json; charset=utf-8');
+          const result = await route.handler({
+            params,
+            query,
+            body,
+            context,
+            http: { request, reply },
+          });
+          if (route.status === 204) return reply.code(204).send();
+          reply.code(route.status ?? 200).type('application/json; charset=utf-8');
           return result;
         },
       });
@@ -79,11 +109,15 @@ export class ApiRegistry {
         ...fieldsOf(route.params).map((p) => ({ ...p, in: 'path', required: true })),
         ...fieldsOf(route.query).map((p) => ({ ...p, in: 'query' })),
       ];
+      const status = String(route.status ?? 200);
       const responses: Record<string, unknown> = {
-        '200': {
-          description: 'OK',
-          content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
-        },
+        [status]:
+          status === '204'
+            ? { description: 'Done; no content' }
+            : {
+                description: status === '201' ? 'Created' : status === '202' ? 'Accepted' : 'OK',
+                content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
+              },
         '400': {
           description: 'Invalid input; `invalid-params` names each bad field',
           content: { 'application/problem+json': { schema: problemRef } },
@@ -95,9 +129,13 @@ export class ApiRegistry {
           content: { 'application/problem+json': { schema: problemRef } },
         };
       }
-      for (const status of route.errors ?? []) {
-        responses[String(status)] = {
-          description: status === 404 ? 'Not found' : 'Error',
+      const errorStatuses = [
+        ...(route.auth === 'session' ? [401, 403] : []),
+        ...(route.errors ?? []),
+      ];
+      for (const error of errorStatuses) {
+        responses[String(error)] = {
+          description: ERROR_DESCRIPTIONS[error] ?? 'Error',
           content: { 'application/problem+json': { schema: problemRef } },
         };
       }
@@ -106,6 +144,7 @@ export class ApiRegistry {
         operationId: route.operationId,
         summary: route.summary,
         tags: [route.tag],
+        ...(route.auth === 'session' ? { security: [{ session: [] }] } : {}),
         parameters,
         ...(route.body
           ? {
@@ -124,6 +163,14 @@ export class ApiRegistry {
       servers: [{ url: '/' }],
       paths,
       components: {
+        securitySchemes: {
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description: 'Set by POST /api/v1/session.',
+          },
+        },
         schemas: {
           Problem: {
             type: 'object',
@@ -147,6 +194,32 @@ export class ApiRegistry {
       },
     };
   }
+}
+
+/** The session cookie's name (also in the OpenAPI document). */
+export const SESSION_COOKIE = 'omzien_session';
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  401: 'Not logged in',
+  403: 'Not allowed for your roles, or the second factor is missing',
+  404: 'Not found',
+  409: 'Conflict with the current state',
+  423: 'Locked',
+  429: 'Too many attempts',
+  503: 'A service this needs (e-mail) did not answer',
+};
+
+function isJson(request: FastifyRequest): boolean {
+  return /^application\/(.+\+)?json\b/i.test(request.headers['content-type'] ?? '');
+}
+
+/** The caller and origin of a request (the actor is set by the identity hook). */
+export function contextOf(request: FastifyRequest): RequestContext {
+  return {
+    actor: request.actor ?? null,
+    ip: request.ip,
+    userAgent: String(request.headers['user-agent'] ?? '').slice(0, 300),
+  };
 }
 
 function parse<S extends AnyObject>(location: string, schema: S | undefined, value: unknown) {

@@ -53,6 +53,10 @@ export class NotFoundError extends Error {
 
 const titles: Record<number, string> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  409: 'Conflict',
+  423: 'Locked',
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',

@@ -14,6 +14,8 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
+import { type Actor, ForbiddenError, UnauthorizedError } from '../auth/actor.ts';
+import { ConflictError, InvalidLinkError, LockedError } from '../auth/errors.ts';
 import { type Locale, resolveLocale } from '../i18n/index.ts';
 import { renderErrorPage } from '../ui/error-page.tsx';
 import { buildNldsCss } from '../ui/nlds-css.ts';
@@ -23,6 +25,8 @@ import { apiSecurityOptions, computeSecurityHeaders, securityOptions } from './s
 declare module 'fastify' {
   interface FastifyRequest {
     locale: Locale;
+    /** The logged-in person, set by the identity feature's hook; null when not logged in. */
+    actor: Actor | null;
   }
 }
 
@@ -106,6 +110,7 @@ export async function createHttp(options: HttpOptions): Promise<FastifyInstance>
   });
 
   app.decorateRequest('locale', 'nl');
+  app.decorateRequest('actor', null);
   app.addHook('onRequest', (request, reply, done) => {
     const query = request.query as Record<string, unknown>;
     const asked = typeof query.lang === 'string' ? query.lang : undefined;
@@ -141,6 +146,27 @@ export async function createHttp(options: HttpOptions): Promise<FastifyInstance>
       status = 400;
       body = problem(400, 'Een of meer velden zijn ongeldig.', {
         'invalid-params': error.params,
+      });
+    } else if (error instanceof UnauthorizedError) {
+      status = 401;
+      body = problem(401, error.message);
+      if (!isApiRequest(request) && !request.headers.accept?.includes('json')) {
+        const back = encodeURIComponent(request.url);
+        return reply.redirect(`/inloggen?terug=${back}`, 303);
+      }
+    } else if (error instanceof ForbiddenError) {
+      status = 403;
+      body = problem(403, error.message);
+    } else if (error instanceof LockedError) {
+      status = 423;
+      body = problem(423, error.message);
+    } else if (error instanceof ConflictError) {
+      status = 409;
+      body = problem(409, error.message);
+    } else if (error instanceof InvalidLinkError) {
+      status = 400;
+      body = problem(400, error.message, {
+        'invalid-params': [{ name: 'body.token', reason: error.message }],
       });
     } else if (error instanceof NotFoundError) {
       status = 404;

@@ -116,9 +116,121 @@ const m0003_monitor_open_data: Migration = {
   },
 };
 
+/**
+ * Municipalities, people, roles, sessions and the audit trail (issue 5). Every row of municipal
+ * data carries `municipality_id`. The audit trail is append-only: a trigger refuses update and
+ * delete, and each event holds the hash of the one before (ADR 0008).
+ */
+const m0004_identity: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`
+      create table municipalities (
+        id uuid primary key default gen_random_uuid(),
+        code text not null unique check (code ~ '^GM[0-9]{4}$'),
+        name text not null check (length(name) between 1 and 200),
+        slug text not null unique check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+        settings jsonb not null default '{}',
+        created_at timestamptz not null default now()
+      )`.execute(db);
+    await sql`
+      create table people (
+        id uuid primary key default gen_random_uuid(),
+        email text not null unique check (email = lower(email)),
+        name text not null,
+        status text not null default 'invited' check (status in ('invited', 'active', 'disabled')),
+        password_hash text,
+        totp_secret text,
+        totp_confirmed_at timestamptz,
+        totp_last_step bigint,
+        mfa_exempt boolean not null default false,
+        platform_admin boolean not null default false,
+        failed_logins integer not null default 0,
+        locked_until timestamptz,
+        oidc_subject text,
+        created_at timestamptz not null default now()
+      )`.execute(db);
+    await sql`
+      create table memberships (
+        person_id uuid not null references people (id),
+        municipality_id uuid not null references municipalities (id),
+        role text not null
+          check (role in ('admin', 'coordinator', 'worker', 'volunteer', 'partner', 'analyst')),
+        created_at timestamptz not null default now(),
+        primary key (person_id, municipality_id, role)
+      )`.execute(db);
+    await sql`create index memberships_municipality_idx on memberships (municipality_id)`.execute(
+      db,
+    );
+    await sql`
+      create table role_permissions (
+        role text not null,
+        action text not null,
+        primary key (role, action)
+      )`.execute(db);
+    await sql`
+      create table sessions (
+        token_hash text primary key,
+        person_id uuid not null references people (id),
+        created_at timestamptz not null default now(),
+        last_seen_at timestamptz not null default now(),
+        expires_at timestamptz not null,
+        mfa_passed boolean not null,
+        method text not null check (method in ('password', 'oidc')),
+        ip text,
+        user_agent text
+      )`.execute(db);
+    await sql`create index sessions_person_idx on sessions (person_id)`.execute(db);
+    await sql`
+      create table one_time_tokens (
+        token_hash text primary key,
+        purpose text not null check (purpose in ('invitation', 'password-reset')),
+        person_id uuid not null references people (id),
+        municipality_id uuid references municipalities (id),
+        role text,
+        created_by uuid references people (id),
+        created_at timestamptz not null default now(),
+        expires_at timestamptz not null,
+        used_at timestamptz
+      )`.execute(db);
+    await sql`
+      create table audit_events (
+        seq bigint generated always as identity primary key,
+        id uuid not null unique default gen_random_uuid(),
+        occurred_at timestamptz not null,
+        actor_id uuid,
+        actor_role text,
+        municipality_id uuid,
+        type text not null,
+        entity_type text,
+        entity_id text,
+        fields text[] not null default '{}',
+        detail jsonb not null default '{}',
+        ip text,
+        user_agent text,
+        prev_hash text not null,
+        hash text not null
+      )`.execute(db);
+    await sql`create index audit_events_municipality_idx on audit_events (municipality_id, seq)`.execute(
+      db,
+    );
+    await sql`
+      create function audit_events_append_only() returns trigger language plpgsql as $$
+      begin
+        raise exception 'audit_events is append-only';
+      end $$`.execute(db);
+    await sql`
+      create trigger audit_events_no_change before update or delete on audit_events
+      for each row execute function audit_events_append_only()`.execute(db);
+    await sql`
+      create trigger audit_events_no_truncate before truncate on audit_events
+      for each statement execute function audit_events_append_only()`.execute(db);
+  },
+};
+
 /** All migrations by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '0001_knowledge': m0001_knowledge,
   '0002_monitor': m0002_monitor,
   '0003_monitor_open_data': m0003_monitor_open_data,
+  '0004_identity': m0004_identity,
 };
