@@ -9,6 +9,8 @@ export const AUDIT_EVENT_TYPES = [
   'session.locked',
   'session.logout',
   'session.logout-everywhere',
+  'session.login-sso-refused',
+  'session.second-factor-passed',
   // People and access
   'person.invited',
   'person.invitation-accepted',
@@ -34,6 +36,8 @@ export const AUDIT_EVENT_LABELS: Record<AuditEventType, string> = {
   'session.locked': 'Account tijdelijk geblokkeerd',
   'session.logout': 'Uitgelogd',
   'session.logout-everywhere': 'Overal uitgelogd',
+  'session.login-sso-refused': 'Inloggen via de eigen inlogdienst geweigerd',
+  'session.second-factor-passed': 'Tweede stap gegeven na inloggen via de eigen inlogdienst',
   'person.invited': 'Persoon uitgenodigd',
   'person.invitation-accepted': 'Uitnodiging aangenomen',
   'person.password-reset-requested': 'Nieuw wachtwoord aangevraagd',

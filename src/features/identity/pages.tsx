@@ -26,6 +26,7 @@ import { invitePerson, ROLE_LABELS } from './invite-person.ts';
 import { listMembersOf } from './list-members.ts';
 import { logIn } from './log-in.ts';
 import { logOut, logOutEverywhere } from './log-out.ts';
+import { listSsoProviders } from './oidc/repo.ts';
 import { PASSWORD_MIN } from './password.ts';
 import { ROLES } from './permissions.ts';
 import { authorize, requireActor } from './policy.ts';
@@ -49,6 +50,8 @@ const T = {
     totpHint: 'Alleen als je een inlogcode-app hebt ingesteld.',
     submitLogin: 'Inloggen',
     forgot: 'Wachtwoord vergeten?',
+    ssoTitle: 'Inloggen via je organisatie',
+    ssoLink: (name: string) => `Inloggen met je account van ${name}`,
     demoTitle: 'Demo-accounts',
     demoIntro: `Dit is een demo. Elk account heeft het wachtwoord ${DEMO_PASSWORD} en geen tweede stap.`,
     logout: 'Uitloggen',
@@ -142,6 +145,8 @@ T.en = {
   totpHint: 'Only if you have set up an authenticator app.',
   submitLogin: 'Log in',
   forgot: 'Forgot your password?',
+  ssoTitle: 'Log in through your organisation',
+  ssoLink: (name: string) => `Log in with your ${name} account`,
   demoTitle: 'Demo accounts',
   demoIntro: `This is a demo. Every account has the password ${DEMO_PASSWORD} and no second factor.`,
   logout: 'Log out',
@@ -362,7 +367,7 @@ export function registerIdentityPages(
   const csrfProtected = { preHandler: http.csrfProtection };
 
   // --- Log in -------------------------------------------------------------------------------
-  const loginPage = (
+  const loginPage = async (
     request: FastifyRequest,
     reply: FastifyReply,
     values: { email?: string },
@@ -371,6 +376,7 @@ export function registerIdentityPages(
   ) => {
     const t = texts(request.locale);
     const back = safeReturn((request.query as Record<string, unknown>).terug);
+    const sso = await listSsoProviders(db);
     return send(
       reply,
       page(
@@ -424,6 +430,23 @@ export function registerIdentityPages(
               {t.forgot}
             </a>
           </p>
+          {sso.length > 0 ? (
+            <section aria-labelledby="sso-title">
+              <h2 class="utrecht-heading-2" id="sso-title">
+                {t.ssoTitle}
+              </h2>
+              <ul class="utrecht-unordered-list">
+                {sso.map((p) => (
+                  <li class="utrecht-unordered-list__item" key={p.municipalitySlug}>
+                    <a class="utrecht-link" href={`${p.href}?terug=${encodeURIComponent(back)}`}>
+                      {t.ssoLink(p.displayName)}
+                    </a>{' '}
+                    ({p.municipalityName})
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {options.demo ? (
             <section aria-labelledby="demo-title" class="omzien-note">
               <h2 class="utrecht-heading-2" id="demo-title">
