@@ -17,6 +17,7 @@ import { registerIdentityPages } from './features/identity/pages.tsx';
 import { syncPermissions } from './features/identity/permissions.ts';
 import { registerIdentityApi } from './features/identity/routes.ts';
 import { assertNoDemoAccounts, seedDemo } from './features/identity/seed-demo.ts';
+import { purgeExpired } from './features/identity/sessions.ts';
 import { loadKnowledge } from './features/knowledge/content.ts';
 import { loadContent } from './features/knowledge/load-content.ts';
 import { registerKnowledgePages } from './features/knowledge/pages.tsx';
@@ -120,11 +121,22 @@ export async function buildApp(config: Config): Promise<App> {
   registerIdentityPages(http, identity, { demo: config.demo });
   if (!config.production && !config.smtpUrl) registerDevOutbox(http, outboxDir);
 
+  // Ended sessions and spent links are removed now and then (resolving also drops what it meets).
+  const purge = setInterval(
+    () =>
+      void purgeExpired(db, config.session).catch((error) =>
+        http.log.error({ err: error }, 'purge failed'),
+      ),
+    15 * 60_000,
+  );
+  purge.unref();
+
   return {
     http,
     database,
     mailer,
     async close() {
+      clearInterval(purge);
       await http.close();
       await mailer.close();
       await database.close();

@@ -10,6 +10,7 @@ import { Client } from '../../test-support/session-client.ts';
 import { type LocalSmtpServer, startSmtpServer } from '../../test-support/smtp.ts';
 import { dbLabel, startTestApp, type TestApp } from '../../test-support/test-app.ts';
 import { DEMO_PASSWORD, demoEmail } from './seed-demo.ts';
+import { purgeExpired } from './sessions.ts';
 import { totpAt } from './totp.ts';
 
 let t: TestApp;
@@ -258,5 +259,33 @@ describe(`accounts and sessions (${dbLabel})`, () => {
     assert.equal(res.status, 200);
     assert.ok((await res.json()).ended >= 2);
     assert.equal((await b.get('/api/v1/me')).status, 401);
+  });
+
+  test('expired and idle sessions are purged; the session that timed out answers 401', async () => {
+    const { db } = t.app.database;
+    const { client } = await loginAs(demoEmail('partner'));
+    const me = await (await client.get('/api/v1/me')).json();
+    // Push this person's sessions past the idle limit (30 minutes by default).
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60_000) })
+      .where('person_id', '=', me.id)
+      .execute();
+    assert.equal((await client.get('/api/v1/me')).status, 401, 'idle session ended');
+    const stale = await loginAs(demoEmail('partner'));
+    await db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('person_id', '=', me.id)
+      .execute();
+    const removed = await purgeExpired(db, { idleMinutes: 30, absoluteHours: 12 });
+    assert.ok(removed >= 1);
+    const left = await db
+      .selectFrom('sessions')
+      .select('token_hash')
+      .where('person_id', '=', me.id)
+      .execute();
+    assert.deepEqual(left, []);
+    assert.equal((await stale.client.get('/api/v1/me')).status, 401);
   });
 });

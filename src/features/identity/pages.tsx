@@ -471,7 +471,11 @@ export function registerIdentityPages(
     );
   };
 
-  http.get('/inloggen', async (request, reply) => loginPage(request, reply, {}, {}));
+  http.get('/inloggen', async (request, reply) => {
+    if (request.actor)
+      return reply.redirect(safeReturn((request.query as Record<string, unknown>).terug), 303);
+    return loginPage(request, reply, {}, {});
+  });
 
   http.post('/inloggen', csrfProtected, async (request, reply) => {
     const t = texts(request.locale);

@@ -110,9 +110,21 @@ export async function endSession(db: Db, tokenHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 }
 
-/** Remove expired sessions (called now and then; resolving also removes the one it meets). */
-export async function purgeExpiredSessions(db: Db, policy: SessionPolicy): Promise<number> {
+/**
+ * Remove expired sessions and one-time links that were used or ran out more than a day ago
+ * (called now and then; resolving a session also removes the one it meets).
+ */
+export async function purgeExpired(db: Db, policy: SessionPolicy): Promise<number> {
   const now = Date.now();
+  await db
+    .deleteFrom('one_time_tokens')
+    .where((eb) =>
+      eb.or([
+        eb('used_at', '<=', new Date(now - 86_400_000)),
+        eb('expires_at', '<=', new Date(now - 86_400_000)),
+      ]),
+    )
+    .execute();
   const result = await db
     .deleteFrom('sessions')
     .where((eb) =>

@@ -99,7 +99,10 @@ export interface PersonTable {
   id: Generated<string>;
   email: string;
   name: string;
-  status: ColumnType<'invited' | 'active' | 'disabled', 'invited' | 'active' | 'disabled' | undefined>;
+  status: ColumnType<
+    'invited' | 'active' | 'disabled',
+    'invited' | 'active' | 'disabled' | undefined
+  >;
   password_hash: string | null;
   totp_secret: string | null;
   totp_confirmed_at: Date | null;
@@ -168,6 +171,18 @@ export interface AuditEventTable {
   hash: string;
 }
 
+/** A municipality's own OpenID Connect provider (single sign-on). The secret never leaves. */
+export interface IdentityProviderTable {
+  municipality_id: string;
+  issuer: string;
+  client_id: string;
+  client_secret: string;
+  display_name: string;
+  trust_idp_mfa: Generated<boolean>;
+  enabled: Generated<boolean>;
+  updated_at: Generated<Date>;
+}
+
 export interface Database {
   interventions: InterventionTable;
   concepts: ConceptTable;
@@ -183,4 +198,5 @@ export interface Database {
   sessions: SessionTable;
   one_time_tokens: OneTimeTokenTable;
   audit_events: AuditEventTable;
+  identity_providers: IdentityProviderTable;
 }

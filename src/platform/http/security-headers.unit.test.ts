@@ -24,3 +24,16 @@ describe('security headers', () => {
     assert.equal(h['x-xss-protection'], undefined);
   });
 });
+
+test('log lines carry no one-time tokens and no query values', async () => {
+  const { redactUrl } = await import('./server.ts');
+  assert.equal(
+    redactUrl('/uitnodiging/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ'),
+    '/uitnodiging/[token]',
+  );
+  assert.equal(
+    redactUrl('/kennisbank/activiteiten?q=rouw&type=meeting'),
+    '/kennisbank/activiteiten?q=…&type=…',
+  );
+  assert.equal(redactUrl('/healthz'), '/healthz');
+});

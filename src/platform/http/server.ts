@@ -39,6 +39,18 @@ export interface HttpOptions {
   assetsDir: string;
 }
 
+/** A URL with one-time tokens and query values taken out, fit for a log line. */
+export function redactUrl(url: string): string {
+  const [pathPart, query] = url.split('?', 2);
+  const path = pathPart!.replace(/[A-Za-z0-9_-]{32,}/g, '[token]');
+  if (!query) return path;
+  const keys = query
+    .split('&')
+    .map((pair) => pair.split('=')[0])
+    .filter(Boolean);
+  return `${path}?${keys.map((k) => `${k}=…`).join('&')}`;
+}
+
 /** True when the client is asking the JSON API (errors then answer problem+json). */
 export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
@@ -46,7 +58,18 @@ export function isApiRequest(request: FastifyRequest): boolean {
 
 export async function createHttp(options: HttpOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel },
+    logger: {
+      level: options.logLevel,
+      // No personal data in logs: no client address (the audit trail keeps what is needed) and
+      // no one-time tokens (invitation and reset links carry them in the path).
+      serializers: {
+        req: (req: { method: string; url: string }) => ({
+          method: req.method,
+          url: redactUrl(req.url),
+        }),
+      },
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+    },
     trustProxy: options.trustProxy,
     bodyLimit: 1024 * 1024,
     // A query string may repeat a key (filters); Fastify then gives an array.

@@ -13,6 +13,7 @@ export const en: Record<keyof typeof nl, string> = {
   'nav.whatYouCanDo': 'What can you do?',
   'nav.recognise': 'Recognising loneliness',
   'lang.switch': 'Nederlands',
+  'nav.account': 'Log in',
   'lang.switchLabel': 'Lees deze pagina in het Nederlands',
   'footer.sources': 'Sources',
   'footer.sourcesIntro':
@@ -281,11 +282,16 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.form.submit': 'Show',
   'monitor.download': 'Download as CSV: {what}',
   'monitor.downloads': 'Downloads',
-  'monitor.csv.percent': 'All figures are percentages of the residents in the age group. An empty cell: not published.',
-  'monitor.csv.comparable': 'vergelijkbaar_pct: mean of the comparable municipalities (same urbanity, half to double the population).',
-  'monitor.csv.risk': 'score: weighted mean of z-scores within the municipality (see ADR 0008). Estimates, not counts.',
-  'monitor.csv.overview': 'Download as CSV: all figures of {name}, the Netherlands and comparable municipalities',
-  'monitor.csv.risico': 'Download as CSV: risk scores of districts and neighbourhoods, {age}, {year}',
+  'monitor.csv.percent':
+    'All figures are percentages of the residents in the age group. An empty cell: not published.',
+  'monitor.csv.comparable':
+    'vergelijkbaar_pct: mean of the comparable municipalities (same urbanity, half to double the population).',
+  'monitor.csv.risk':
+    'score: weighted mean of z-scores within the municipality (see ADR 0008). Estimates, not counts.',
+  'monitor.csv.overview':
+    'Download as CSV: all figures of {name}, the Netherlands and comparable municipalities',
+  'monitor.csv.risico':
+    'Download as CSV: risk scores of districts and neighbourhoods, {age}, {year}',
   'monitor.municipality.title': 'Loneliness in {name}',
   'monitor.municipality.lead':
     'In {year}, {value} per cent of the residents of {name} ({age}) felt lonely. In the whole of the Netherlands it was {nl} per cent.',
@@ -300,7 +306,8 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.comparable.title': 'Comparable municipalities',
   'monitor.comparable.members': 'Which {count} municipalities are comparable?',
   'monitor.comparable.none': 'No municipality meets this rule.',
-  'monitor.comparable.source': 'Source of urbanity and population: CBS, Kerncijfers wijken en buurten.',
+  'monitor.comparable.source':
+    'Source of urbanity and population: CBS, Kerncijfers wijken en buurten.',
   'monitor.wijken.intro':
     'Choose what the map shows. The map puts the districts into five classes, each with about as many districts. Every class has its own colour and its own hatching. The table beside the map gives the same figures.',
   'monitor.wijken.caption': 'Districts of {name}, {age}, {year} (per cent)',
@@ -322,7 +329,7 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.risk.buurten': 'Neighbourhoods with the highest score',
   'monitor.risk.noneFound': 'No area is above the average, or there are too few figures.',
   'monitor.risk.score': 'score',
-  'monitor.risk.here': 'here {value} per cent, average {mean} per cent',
+  'monitor.risk.here': 'here {value} per cent',
   'monitor.risk.limits':
     'The score helps to choose where to look first. It is made from estimates, not counts. It says nothing about any one person.',
   'monitor.risk.how': 'How do we calculate the score?',
@@ -349,7 +356,8 @@ export const en: Record<keyof typeof nl, string> = {
     'Question: which activities and contact points are there in {name}, and do they reach the people who feel lonely?',
   'monitor.blind.none': 'No district has more loneliness than the municipality average.',
   'monitor.district.title': 'Loneliness in district {name}',
-  'monitor.district.lead': 'District {name} ({code}) in the municipality of {municipality}, with the figures of its neighbourhoods.',
+  'monitor.district.lead':
+    'District {name} ({code}) in the municipality of {municipality}, with the figures of its neighbourhoods.',
   'monitor.buurten.caption': 'Neighbourhoods of {name}, {age}, {year} (per cent)',
   'monitor.buurten.noMap':
     'There is no map of the neighbourhoods: Omzien has no neighbourhood boundaries yet. The figures are in the table.',
@@ -359,4 +367,11 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.factsheet.print': 'Print this page or save it as PDF with your browser’s print button.',
   'monitor.factsheet.figures': 'The figures of {year}',
   'monitor.factsheet.topWijken': 'Districts with the most loneliness, {age}, {year} (per cent)',
+  'monitor.overview.none': 'There are no figures for {age}.',
+  'monitor.risk.meanWijken': 'mean of the districts {mean} per cent',
+  'monitor.risk.meanBuurten': 'mean of the neighbourhoods {mean} per cent',
+  'monitor.risk.hereControl': 'here {value} per cent have enough control',
+  'monitor.risk.buurtIn': 'A neighbourhood in {wijk}',
+  'monitor.sort.az': 'sort from A to Z',
+  'monitor.sort.za': 'sort from Z to A',
 };

@@ -11,6 +11,7 @@ export const nl = {
   'nav.whatYouCanDo': 'Wat kun je doen?',
   'nav.recognise': 'Eenzaamheid herkennen',
   'lang.switch': 'English',
+  'nav.account': 'Inloggen',
   'lang.switchLabel': 'Read this page in English',
   'footer.sources': 'Bronnen',
   'footer.sourcesIntro':
@@ -284,10 +285,14 @@ export const nl = {
   'monitor.form.submit': 'Toon',
   'monitor.download': 'Download als CSV: {what}',
   'monitor.downloads': 'Downloads',
-  'monitor.csv.percent': 'Alle cijfers zijn percentages van de inwoners in de leeftijdsgroep. Een leeg vak: niet gepubliceerd.',
-  'monitor.csv.comparable': 'vergelijkbaar_pct: gemiddelde van de vergelijkbare gemeenten (zelfde stedelijkheid, de helft tot het dubbele aantal inwoners).',
-  'monitor.csv.risk': 'score: gewogen gemiddelde van z-scores binnen de gemeente (zie ADR 0008). Schattingen, geen tellingen.',
-  'monitor.csv.overview': 'Download als CSV: alle cijfers van {name}, Nederland en vergelijkbare gemeenten',
+  'monitor.csv.percent':
+    'Alle cijfers zijn percentages van de inwoners in de leeftijdsgroep. Een leeg vak: niet gepubliceerd.',
+  'monitor.csv.comparable':
+    'vergelijkbaar_pct: gemiddelde van de vergelijkbare gemeenten (zelfde stedelijkheid, de helft tot het dubbele aantal inwoners).',
+  'monitor.csv.risk':
+    'score: gewogen gemiddelde van z-scores binnen de gemeente (zie ADR 0008). Schattingen, geen tellingen.',
+  'monitor.csv.overview':
+    'Download als CSV: alle cijfers van {name}, Nederland en vergelijkbare gemeenten',
   'monitor.csv.risico': 'Download als CSV: risicoscores van wijken en buurten, {age}, {year}',
   'monitor.municipality.title': 'Eenzaamheid in {name}',
   'monitor.municipality.lead':
@@ -299,7 +304,8 @@ export const nl = {
   'monitor.section.risk': 'Risicogebieden',
   'monitor.section.blind': 'Blinde vlekken',
   'monitor.overview.caption': 'Eenzaamheid in {name}, {age} (procent)',
-  'monitor.percentNote': 'Percentage van de inwoners in de leeftijdsgroep. Een streepje: geen cijfer gepubliceerd.',
+  'monitor.percentNote':
+    'Percentage van de inwoners in de leeftijdsgroep. Een streepje: geen cijfer gepubliceerd.',
   'monitor.comparable.title': 'Vergelijkbare gemeenten',
   'monitor.comparable.members': 'Welke {count} gemeenten zijn vergelijkbaar?',
   'monitor.comparable.none': 'Er zijn geen gemeenten die aan deze regel voldoen.',
@@ -324,9 +330,10 @@ export const nl = {
   'monitor.risk.factors': 'Meegeteld:',
   'monitor.risk.wijken': 'Wijken met de hoogste score',
   'monitor.risk.buurten': 'Buurten met de hoogste score',
-  'monitor.risk.noneFound': 'Er is geen gebied dat boven het gemiddelde uitkomt, of er zijn te weinig cijfers.',
+  'monitor.risk.noneFound':
+    'Er is geen gebied dat boven het gemiddelde uitkomt, of er zijn te weinig cijfers.',
   'monitor.risk.score': 'score',
-  'monitor.risk.here': 'hier {value} procent, gemiddeld {mean} procent',
+  'monitor.risk.here': 'hier {value} procent',
   'monitor.risk.limits':
     'De score is een hulpmiddel om te kiezen waar u eerst gaat kijken. Hij is gemaakt van schattingen, niet van tellingen. Hij zegt niets over één persoon.',
   'monitor.risk.how': 'Hoe berekenen we de score?',
@@ -353,14 +360,23 @@ export const nl = {
     'Vraag: welke activiteiten en contactpunten zijn er in {name}, en bereiken ze de mensen die zich eenzaam voelen?',
   'monitor.blind.none': 'Er is geen wijk met meer eenzaamheid dan gemiddeld in de gemeente.',
   'monitor.district.title': 'Eenzaamheid in wijk {name}',
-  'monitor.district.lead': 'Wijk {name} ({code}) in de gemeente {municipality}, met de cijfers van de buurten.',
+  'monitor.district.lead':
+    'Wijk {name} ({code}) in de gemeente {municipality}, met de cijfers van de buurten.',
   'monitor.buurten.caption': 'Buurten van {name}, {age}, {year} (procent)',
   'monitor.buurten.noMap':
     'Er is geen kaart van de buurten. De grenzen van buurten zitten nog niet in Omzien. De cijfers staan in de tabel.',
   'monitor.buurten.none': 'Van deze wijk zijn geen buurten met cijfers bekend.',
   'monitor.factsheet.link': 'Factsheet om af te drukken',
   'monitor.factsheet.title': 'Factsheet eenzaamheid {name}',
-  'monitor.factsheet.print': 'Druk deze pagina af of bewaar hem als PDF met de afdrukknop van uw browser.',
+  'monitor.factsheet.print':
+    'Druk deze pagina af of bewaar hem als PDF met de afdrukknop van uw browser.',
   'monitor.factsheet.figures': 'De cijfers van {year}',
   'monitor.factsheet.topWijken': 'Wijken met de meeste eenzaamheid, {age}, {year} (procent)',
+  'monitor.overview.none': 'Voor {age} zijn er geen cijfers.',
+  'monitor.risk.meanWijken': 'gemiddelde van de wijken {mean} procent',
+  'monitor.risk.meanBuurten': 'gemiddelde van de buurten {mean} procent',
+  'monitor.risk.hereControl': 'hier heeft {value} procent genoeg regie',
+  'monitor.risk.buurtIn': 'Een buurt in {wijk}',
+  'monitor.sort.az': 'sorteer van A tot Z',
+  'monitor.sort.za': 'sorteer van Z tot A',
 } as const;

@@ -35,6 +35,7 @@ const navItems: { href: string; key: MessageKey }[] = [
   { href: '/kennisbank', key: 'nav.knowledge' },
   { href: '/kennisbank/activiteiten', key: 'nav.interventions' },
   { href: '/wegwijzer', key: 'nav.guide' },
+  { href: '/monitor', key: 'nav.monitor' },
   { href: '/eenzaamheidsmeter', key: 'nav.selfCheck' },
   { href: '/wat-kun-je-doen', key: 'nav.whatYouCanDo' },
   { href: '/eenzaamheid-herkennen', key: 'nav.recognise' },
@@ -79,6 +80,9 @@ function Page({ locale, title, url, description, children }: PageOptions) {
             <a class="omzien-logo" href="/">
               <span class="omzien-logo__name">{t('site.name')}</span>
               <span class="omzien-logo__tagline">{t('site.tagline')}</span>
+            </a>
+            <a class="utrecht-link omzien-account-link" href="/account">
+              {t('nav.account')}
             </a>
             <a
               class="utrecht-link omzien-lang"

@@ -227,10 +227,31 @@ const m0004_identity: Migration = {
   },
 };
 
+/**
+ * Single sign-on per municipality: its own OpenID Connect provider. The client secret is
+ * write-only (no API or page returns it).
+ */
+const m0005_identity_providers: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`
+      create table identity_providers (
+        municipality_id uuid primary key references municipalities (id),
+        issuer text not null,
+        client_id text not null,
+        client_secret text not null,
+        display_name text not null,
+        trust_idp_mfa boolean not null default false,
+        enabled boolean not null default true,
+        updated_at timestamptz not null default now()
+      )`.execute(db);
+  },
+};
+
 /** All migrations by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '0001_knowledge': m0001_knowledge,
   '0002_monitor': m0002_monitor,
   '0003_monitor_open_data': m0003_monitor_open_data,
   '0004_identity': m0004_identity,
+  '0005_identity_providers': m0005_identity_providers,
 };
