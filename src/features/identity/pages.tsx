@@ -126,6 +126,16 @@ const T = {
     anyType: 'Alle soorten',
     type: 'Soort',
     filter: 'Toon',
+    auditFilter: 'Gebeurtenissen zoeken in het logboek',
+    chooseRole: 'Kies een rol',
+    loggedOut: 'Je bent uitgelogd.',
+    entities: { person: 'persoon', municipality: 'gemeente', 'audit-trail': 'logboek' } as Record<
+      string,
+      string
+    >,
+    roleLabels: ROLE_LABELS as Record<string, string>,
+    platformAdminLabel: 'platformbeheerder',
+    qrLabel: 'QR-code voor je inlogcode-app',
     exportCsv: 'Download als CSV',
     none: 'Geen gebeurtenissen gevonden.',
     system: 'systeem',
@@ -217,6 +227,20 @@ T.en = {
   anyType: 'All kinds',
   type: 'Kind',
   filter: 'Show',
+  auditFilter: 'Search events in the audit trail',
+  chooseRole: 'Choose a role',
+  loggedOut: 'You are logged out.',
+  entities: { person: 'person', municipality: 'municipality', 'audit-trail': 'audit trail' },
+  roleLabels: {
+    admin: 'administrator',
+    coordinator: 'signal desk coordinator',
+    worker: 'social worker',
+    volunteer: 'home visitor',
+    partner: 'signalling partner',
+    analyst: 'policy officer',
+  },
+  platformAdminLabel: 'platform administrator',
+  qrLabel: 'QR code for your authenticator app',
   exportCsv: 'Download as CSV',
   none: 'No events found.',
   system: 'system',
@@ -377,6 +401,15 @@ export function registerIdentityPages(
     const t = texts(request.locale);
     const back = safeReturn((request.query as Record<string, unknown>).terug);
     const sso = await listSsoProviders(db);
+    const klaar = (request.query as Record<string, unknown>).klaar;
+    const done =
+      klaar === 'uitnodiging'
+        ? t.invitationDone
+        : klaar === 'wachtwoord'
+          ? t.resetDone
+          : klaar === 'uitgelogd'
+            ? t.loggedOut
+            : undefined;
     return send(
       reply,
       page(
@@ -384,6 +417,7 @@ export function registerIdentityPages(
         t.login,
         <>
           <h1 class="utrecht-heading-1">{t.login}</h1>
+          {done ? <Notice>{done}</Notice> : null}
           <p class="utrecht-paragraph">{t.loginIntro}</p>
           <ErrorSummary
             errors={errors}
@@ -456,11 +490,11 @@ export function registerIdentityPages(
               <ul class="utrecht-unordered-list">
                 {ROLES.map((role) => (
                   <li class="utrecht-unordered-list__item" key={role}>
-                    <code>{demoEmail(role)}</code>: {ROLE_LABELS[role]}
+                    <code>{demoEmail(role)}</code>: {t.roleLabels[role]}
                   </li>
                 ))}
                 <li class="utrecht-unordered-list__item">
-                  <code>{DEMO_PLATFORM_ADMIN}</code>: platformbeheerder
+                  <code>{DEMO_PLATFORM_ADMIN}</code>: {t.platformAdminLabel}
                 </li>
               </ul>
             </section>
@@ -516,7 +550,7 @@ export function registerIdentityPages(
   http.post('/uitloggen', csrfProtected, async (request, reply) => {
     if (request.actor) await logOut(db, request.actor, contextOf(request));
     clearSessionCookie(reply, deps.cookie);
-    return reply.redirect('/', 303);
+    return reply.redirect('/inloggen?klaar=uitgelogd', 303);
   });
 
   http.post('/account/overal-uitloggen', csrfProtected, async (request, reply) => {
@@ -567,7 +601,7 @@ export function registerIdentityPages(
             <ul class="utrecht-unordered-list">
               {actor.memberships.map((m) => (
                 <li class="utrecht-unordered-list__item" key={`${m.municipalityCode}-${m.role}`}>
-                  {m.municipalityName}: {ROLE_LABELS[m.role]}
+                  {m.municipalityName}: {t.roleLabels[m.role]}
                 </li>
               ))}
             </ul>
@@ -630,7 +664,7 @@ export function registerIdentityPages(
               <div
                 class="omzien-qr"
                 role="img"
-                aria-label="QR-code voor je inlogcode-app"
+                aria-label={t.qrLabel}
                 // The SVG comes from the qrcode library for our own otpauth address: no user input.
                 dangerouslySetInnerHTML={{ __html: svg }}
               />
@@ -886,7 +920,7 @@ export function registerIdentityPages(
             </a>
           </p>
           {state.notice ? <Notice>{state.notice}</Notice> : null}
-          <div class="omzien-table-wrap">
+          <div class="omzien-table-wrap" tabIndex={0} role="region" aria-label={t.people}>
             <table class="utrecht-table">
               <caption class="utrecht-table__caption">{t.people}</caption>
               <thead class="utrecht-table__header">
@@ -914,9 +948,7 @@ export function registerIdentityPages(
                     <td class="utrecht-table__cell">{m.name}</td>
                     <td class="utrecht-table__cell">{m.email}</td>
                     <td class="utrecht-table__cell">
-                      {m.roles
-                        .map((r) => ROLE_LABELS[r as keyof typeof ROLE_LABELS] ?? r)
-                        .join(', ')}
+                      {m.roles.map((r) => t.roleLabels[r] ?? r).join(', ')}
                     </td>
                     <td class="utrecht-table__cell">{t.statuses[m.status] ?? m.status}</td>
                     <td class="utrecht-table__cell">{m.mfa ? t.yes : t.no}</td>
@@ -976,9 +1008,10 @@ export function registerIdentityPages(
                     name="role"
                     aria-describedby={errors.role ? 'f-role-error' : undefined}
                   >
+                    <option value="">{t.chooseRole}</option>
                     {ROLES.map((r) => (
                       <option key={r} value={r} selected={values.role === r}>
-                        {ROLE_LABELS[r]}
+                        {t.roleLabels[r]}
                       </option>
                     ))}
                   </select>
@@ -1010,6 +1043,7 @@ export function registerIdentityPages(
       if (!parsed.success) {
         const errors = fieldErrors(ValidationError.fromZod('body', parsed.error));
         if (errors.name && !values.name.trim()) errors.name = t.required;
+        if (errors.role) errors.role = `${t.chooseRole}.`;
         return membersPage(request, reply, { values, errors }, 400);
       }
       try {
@@ -1148,7 +1182,7 @@ export function registerIdentityPages(
           <form
             method="get"
             action={`/beheer/${membership.municipalitySlug}/logboek`}
-            aria-label={t.filter}
+            aria-label={t.auditFilter}
             class="omzien-form"
           >
             <div class="omzien-field utrecht-form-field">
@@ -1193,7 +1227,7 @@ export function registerIdentityPages(
           {events.length === 0 ? (
             <p class="utrecht-paragraph">{t.none}</p>
           ) : (
-            <div class="omzien-table-wrap">
+            <div class="omzien-table-wrap" tabIndex={0} role="region" aria-label={t.auditTitle}>
               <table class="utrecht-table">
                 <caption class="utrecht-table__caption">{t.auditTitle}</caption>
                 <thead class="utrecht-table__header">
@@ -1225,14 +1259,14 @@ export function registerIdentityPages(
                       </td>
                       <td class="utrecht-table__cell">
                         {e.actor ? e.actor.name : t.system}
-                        {e.actorRole
-                          ? ` (${ROLE_LABELS[e.actorRole as keyof typeof ROLE_LABELS] ?? e.actorRole})`
-                          : ''}
+                        {e.actorRole ? ` (${t.roleLabels[e.actorRole] ?? e.actorRole})` : ''}
                       </td>
                       <td class="utrecht-table__cell">
                         {AUDIT_EVENT_LABELS[e.type as AuditEventType] ?? e.type}
                       </td>
-                      <td class="utrecht-table__cell">{e.entityType ?? ''}</td>
+                      <td class="utrecht-table__cell">
+                        {e.entityType ? (t.entities[e.entityType] ?? e.entityType) : ''}
+                      </td>
                       <td class="utrecht-table__cell">{e.fields.join(', ')}</td>
                     </tr>
                   ))}
