@@ -3,12 +3,16 @@
  * the answers never appear in a URL or a log; nothing is stored and no cookie is set. Works
  * without JavaScript; on a phone each statement fills the screen, one at a time.
  */
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ComponentChildren } from 'preact';
 import type { Db } from '../../platform/db/database.ts';
 import { html } from '../../platform/http/html.ts';
+import { NotFoundError } from '../../platform/http/problem.ts';
 import { type Locale, type T, translator } from '../../platform/i18n/index.ts';
 import { Heading, Link, List, Note, P } from '../../platform/ui/components.tsx';
 import { renderPage } from '../../platform/ui/layout.tsx';
+import { findPublicMunicipality, type PublicContact } from '../identity/municipalities.ts';
 import type { WegwijsGroupT } from '../knowledge/content-schema.ts';
 import { getConcept } from '../knowledge/get-concepts.ts';
 import { subscaleDefinitions } from './instruments.ts';
@@ -45,18 +49,20 @@ function About({ t, locale }: { t: T; locale: Locale }) {
 function SelfCheckFormView({
   t,
   locale,
+  action,
   form,
   unanswered,
 }: {
   t: T;
   locale: Locale;
-  form?: SelfCheckForm;
-  unanswered?: number[];
+  action: string;
+  form?: SelfCheckForm | undefined;
+  unanswered?: number[] | undefined;
 }) {
   const errors = new Set([...(form?.invalid ?? []), ...(unanswered ?? [])]);
   const total = selfCheckInstrument.items.length;
   return (
-    <form method="post" action={PATH} class="omzien-self-check" noValidate>
+    <form method="post" action={action} class="omzien-self-check" noValidate>
       <p class="utrecht-paragraph">
         <strong>{t('self.question')}</strong>
       </p>
@@ -126,7 +132,22 @@ function SelfCheckFormView({
   );
 }
 
-function formPage(locale: Locale, url: string, form?: SelfCheckForm, unanswered?: number[]) {
+/**
+ * Where the self-check is offered: the installation's own page, or a municipality's page with
+ * the municipality's name and the contact details it set for residents.
+ */
+export interface Place {
+  action: string;
+  municipality?: { name: string; contact: PublicContact };
+}
+
+function formPage(
+  locale: Locale,
+  url: string,
+  place: Place,
+  form?: SelfCheckForm,
+  unanswered?: number[],
+) {
   const t = translator(locale);
   const total = selfCheckInstrument.items.length;
   const min = total - selfCheckInstrument.maxMissing;
@@ -140,6 +161,9 @@ function formPage(locale: Locale, url: string, form?: SelfCheckForm, unanswered?
     children: (
       <>
         <Heading level={1}>{t('self.title')}</Heading>
+        {place.municipality ? (
+          <P>{t('self.forMunicipality', { name: place.municipality.name })}</P>
+        ) : null}
         {form ? (
           <div class="omzien-warning" role="alert" aria-labelledby="error-summary">
             <h2 class="utrecht-heading-2" id="error-summary">
@@ -165,7 +189,13 @@ function formPage(locale: Locale, url: string, form?: SelfCheckForm, unanswered?
           <P>{t('self.private')}</P>
           <P>{t('self.notDiagnosis')}</P>
         </Note>
-        <SelfCheckFormView t={t} locale={locale} form={form} unanswered={unanswered} />
+        <SelfCheckFormView
+          t={t}
+          locale={locale}
+          action={place.action}
+          form={form}
+          unanswered={unanswered}
+        />
         <About t={t} locale={locale} />
       </>
     ),
@@ -195,7 +225,62 @@ function typeMessage(t: T, score: AssessmentScore): string | undefined {
   return undefined;
 }
 
-async function resultPage(db: Db, locale: Locale, url: string, score: AssessmentScore) {
+function ContactItem({
+  t,
+  municipality,
+}: {
+  t: T;
+  municipality: NonNullable<Place['municipality']>;
+}) {
+  const c = municipality.contact;
+  return (
+    <>
+      <strong>{t('self.talk.contactIn', { name: municipality.name })}</strong>
+      {c.text ? <> {c.text}</> : null}
+      {c.phone ? (
+        <>
+          {' '}
+          <a class="utrecht-link" href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>
+            {c.phone}
+          </a>
+        </>
+      ) : null}
+      {c.email ? (
+        <>
+          {' '}
+          <a class="utrecht-link" href={`mailto:${c.email}`}>
+            {c.email}
+          </a>
+        </>
+      ) : null}
+      {c.website ? (
+        <>
+          {' '}
+          <a class="utrecht-link" href={c.website}>
+            {c.website}
+          </a>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function talkItems(t: T, place: Place) {
+  const items: ComponentChildren[] = [];
+  const c = place.municipality?.contact;
+  if (place.municipality && c && (c.text || c.phone || c.email || c.website)) {
+    items.push(<ContactItem t={t} municipality={place.municipality} />);
+  }
+  return [...items, t('self.talk.luisterlijn'), t('self.talk.gp'), t('self.talk.local')];
+}
+
+async function resultPage(
+  db: Db,
+  locale: Locale,
+  url: string,
+  score: AssessmentScore,
+  place: Place,
+) {
   const t = translator(locale);
   const groupId = score.group ?? 'not-lonely';
   const group = await getConcept<WegwijsGroupT>(db, 'group', groupId);
@@ -227,7 +312,7 @@ async function resultPage(db: Db, locale: Locale, url: string, score: Assessment
           <Heading level={2} id="talk">
             {t('self.talk.title')}
           </Heading>
-          <List items={[t('self.talk.luisterlijn'), t('self.talk.gp'), t('self.talk.local')]} />
+          <List items={talkItems(t, place)} />
         </section>
         <section aria-labelledby="help">
           <Heading level={2} id="help">
@@ -249,7 +334,7 @@ async function resultPage(db: Db, locale: Locale, url: string, score: Assessment
           </P>
         </section>
         <P>
-          <Link href={PATH}>{t('self.again')}</Link>
+          <Link href={place.action}>{t('self.again')}</Link>
         </P>
         <About t={t} locale={locale} />
       </>
@@ -262,7 +347,7 @@ function noStore(reply: FastifyReply): FastifyReply {
 }
 
 export function registerSelfCheckPages(app: FastifyInstance, db: Db, enabled: boolean): void {
-  const off = (request: FastifyRequest, reply: FastifyReply) => {
+  const off = (request: FastifyRequest, reply: FastifyReply, municipality?: string) => {
     const t = translator(request.locale);
     return html(
       reply.code(404),
@@ -273,25 +358,55 @@ export function registerSelfCheckPages(app: FastifyInstance, db: Db, enabled: bo
         children: (
           <>
             <Heading level={1}>{t('self.title')}</Heading>
-            <P>{t('self.off')}</P>
+            <P>
+              {municipality ? t('self.offMunicipality', { name: municipality }) : t('self.off')}
+            </P>
             <List items={[t('self.talk.luisterlijn'), t('self.talk.gp'), t('self.talk.local')]} />
           </>
         ),
       }),
     );
   };
-  app.get(PATH, async (request, reply) =>
-    enabled ? html(noStore(reply), formPage(request.locale, request.url)) : off(request, reply),
-  );
-  app.post(PATH, async (request, reply) => {
-    if (!enabled) return off(request, reply);
+  const answer = async (request: FastifyRequest, reply: FastifyReply, place: Place) => {
+    if (request.method === 'GET') {
+      return html(noStore(reply), formPage(request.locale, request.url, place));
+    }
     const outcome = checkSelf(readSelfCheckForm(request.body));
     if (outcome.kind === 'incomplete') {
       return html(
         noStore(reply).code(400),
-        formPage(request.locale, request.url, outcome.form, outcome.unanswered),
+        formPage(request.locale, request.url, place, outcome.form, outcome.unanswered),
       );
     }
-    return html(noStore(reply), await resultPage(db, request.locale, request.url, outcome.score));
-  });
+    return html(
+      noStore(reply),
+      await resultPage(db, request.locale, request.url, outcome.score, place),
+    );
+  };
+  const installation = async (request: FastifyRequest, reply: FastifyReply) =>
+    enabled ? answer(request, reply, { action: PATH }) : off(request, reply);
+  app.get(PATH, installation);
+  app.post(PATH, installation);
+
+  // A municipality's own self-check: its name and contact details, and its own switch
+  // (settings.publicSelfCheck), under the installation's switch.
+  const ofMunicipality = async (
+    request: FastifyRequest<{ Params: { municipality: string } }>,
+    reply: FastifyReply,
+  ) => {
+    const key = request.params.municipality;
+    const municipality = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(key)
+      ? await findPublicMunicipality(db, key)
+      : undefined;
+    if (!municipality) throw new NotFoundError('Deze gemeente');
+    if (!enabled || !municipality.settings.publicSelfCheck) {
+      return off(request, reply, municipality.name);
+    }
+    return answer(request, reply, {
+      action: `${PATH}/${municipality.slug}`,
+      municipality: { name: municipality.name, contact: municipality.settings.contact },
+    });
+  };
+  app.get(`${PATH}/:municipality`, ofMunicipality);
+  app.post(`${PATH}/:municipality`, ofMunicipality);
 }

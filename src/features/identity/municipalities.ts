@@ -102,3 +102,24 @@ export async function updateSettings(
   });
   return settings;
 }
+
+export type PublicContact = MunicipalitySettingsT['contact'];
+
+/**
+ * What residents may see of a municipality (name, slug, and the settings meant for them), by
+ * its slug; no permission needed. Other settings stay inside.
+ */
+export async function findPublicMunicipality(db: Db, slug: string) {
+  const row = await db
+    .selectFrom('municipalities')
+    .select(['name', 'slug', 'settings'])
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const settings = parseSettings(row.settings);
+  return {
+    name: row.name,
+    slug: row.slug,
+    settings: { publicSelfCheck: settings.publicSelfCheck, contact: settings.contact },
+  };
+}

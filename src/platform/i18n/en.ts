@@ -232,6 +232,9 @@ export const en: Record<keyof typeof nl, string> = {
   'self.about': 'About this check',
   'self.definition':
     'Socially or emotionally lonely: at least {n} unfavourable answers on that part of the scale ({source}).',
+  'self.forMunicipality': 'For residents of {name}.',
+  'self.offMunicipality': 'The municipality of {name} does not offer this self-check.',
+  'self.talk.contactIn': 'In {name}:',
   'self.off': 'The self-check is switched off in this installation.',
   'devOutbox.title': 'Outgoing mail (development)',
   'devOutbox.devOnly':

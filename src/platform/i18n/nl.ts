@@ -235,6 +235,9 @@ export const nl = {
   'self.about': 'Over deze test',
   'self.definition':
     'Sociaal of emotioneel eenzaam: bij minstens {n} ongunstige antwoorden op die deel van de schaal ({source}).',
+  'self.forMunicipality': 'Voor inwoners van {name}.',
+  'self.offMunicipality': 'De gemeente {name} biedt deze zelftest niet aan.',
+  'self.talk.contactIn': 'In {name}:',
   'self.off': 'De zelftest staat in deze installatie uit.',
   'devOutbox.title': 'Uitgaande mail (ontwikkeling)',
   'devOutbox.devOnly':
