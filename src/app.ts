@@ -7,12 +7,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
+import { registerFollowupPages } from './features/assessment/followup-pages.tsx';
+import { registerFollowupApi } from './features/assessment/followup-routes.ts';
 import { registerAssessmentApi } from './features/assessment/routes.ts';
 import { registerSelfCheckPages } from './features/assessment/self-check-page.tsx';
 import { registerAuditApi } from './features/audit/routes.ts';
 import { registerGuidePages } from './features/guide/pages.tsx';
 import { registerGuideApi } from './features/guide/routes.ts';
 import { registerSessionHook } from './features/identity/http-session.ts';
+import { registerOidc } from './features/identity/oidc/register.ts';
 import { registerIdentityPages } from './features/identity/pages.tsx';
 import { syncPermissions } from './features/identity/permissions.ts';
 import { registerIdentityApi } from './features/identity/routes.ts';
@@ -101,7 +104,9 @@ export async function buildApp(config: Config): Promise<App> {
   registerAssessmentApi(api);
   registerMonitorApi(api, db);
   registerIdentityApi(api, identity);
+  registerOidc(http, api, { ...identity, production: config.production });
   registerAuditApi(api, db);
+  registerFollowupApi(api, db);
   api.mount(http);
   const openapi = api.openapi({
     title: 'Omzien API',
@@ -119,6 +124,7 @@ export async function buildApp(config: Config): Promise<App> {
   registerSelfCheckPages(http, db, config.publicSelfCheck);
   (await import('./features/monitor/pages/index.tsx')).registerMonitorPages(http, db);
   registerIdentityPages(http, identity, { demo: config.demo });
+  registerFollowupPages(http, db);
   if (!config.production && !config.smtpUrl) registerDevOutbox(http, outboxDir);
 
   // Ended sessions and spent links are removed now and then (resolving also drops what it meets).

@@ -65,12 +65,14 @@ describe(`platform (${dbLabel})`, () => {
       Object.values(p).map((o) => o.operationId),
     );
     assert.equal(new Set(operationIds).size, operationIds.length, 'operationIds are unique');
-    // Every documented GET without path parameters answers 200 (the guide needs its group).
+    // Every documented public GET without path parameters answers 200 (the guide needs its
+    // group); every one that needs a session answers 401 without one.
     for (const path of Object.keys(res.body.paths)) {
-      if (path.includes('{') || !res.body.paths[path]?.get) continue;
+      const get = res.body.paths[path]?.get as { security?: unknown } | undefined;
+      if (path.includes('{') || !get) continue;
       const url = path === '/api/v1/guide' ? `${path}?group=severe` : path;
       const r = await t.get(url);
-      assert.equal(r.status, 200, url);
+      assert.equal(r.status, get.security ? 401 : 200, url);
     }
   });
 

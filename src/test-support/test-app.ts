@@ -3,8 +3,9 @@
  * server named by TEST_DATABASE_URL (the test script sets it for the PostgreSQL run). Listens on
  * a free port so tests go over real HTTP.
  */
+import { createServer } from 'node:net';
 import { type App, buildApp } from '../app.ts';
-import { loadConfig } from '../config.ts';
+import { type Config, loadConfig } from '../config.ts';
 
 export interface TestApp {
   app: App;
@@ -14,16 +15,42 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Choose the port first and make `http://127.0.0.1:<port>` the BASE_URL (redirect URIs). */
+  baseUrlFromPort?: boolean;
+  /** Runs after the app is built, before it listens: may add routes. */
+  beforeListen?: (app: App, config: Config) => void | Promise<void>;
+}
+
+/** A port that was free a moment ago (for a BASE_URL that must be known before listening). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  const fixedPort = options.baseUrlFromPort ? await freePort() : 0;
   const config = loadConfig({
     DATA_DIR: 'memory',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '0',
     ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {}),
+    ...(fixedPort ? { BASE_URL: `http://127.0.0.1:${fixedPort}` } : {}),
     ...env,
   });
   const app = await buildApp(config);
-  await app.http.listen({ port: 0, host: '127.0.0.1' });
+  await options.beforeListen?.(app, config);
+  await app.http.listen({ port: fixedPort, host: '127.0.0.1' });
   const address = app.http.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const base = `http://127.0.0.1:${port}`;

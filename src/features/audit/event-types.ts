@@ -23,6 +23,9 @@ export const AUDIT_EVENT_TYPES = [
   // Municipalities
   'municipality.created',
   'municipality.settings-updated',
+  // Eenzaamheidsmeter in follow-up
+  'assessment.recorded',
+  'assessment.read',
   // The trail itself
   'audit.read',
   'audit.exported',
@@ -48,6 +51,8 @@ export const AUDIT_EVENT_LABELS: Record<AuditEventType, string> = {
   'platform-admin.created': 'Platformbeheerder aangemaakt',
   'municipality.created': 'Gemeente aangemaakt',
   'municipality.settings-updated': 'Instellingen gewijzigd',
+  'assessment.recorded': 'Meting vastgelegd',
+  'assessment.read': 'Metingen bekeken',
   'audit.read': 'Logboek bekeken',
   'audit.exported': 'Logboek geëxporteerd',
 };

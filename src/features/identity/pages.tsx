@@ -13,6 +13,7 @@ import { contextOf } from '../../platform/http/api.ts';
 import { html } from '../../platform/http/html.ts';
 import { ValidationError } from '../../platform/http/problem.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
+import { TableRegion } from '../../platform/ui/components.tsx';
 import { renderPage } from '../../platform/ui/layout.tsx';
 import {
   AUDIT_EVENT_LABELS,
@@ -920,7 +921,7 @@ export function registerIdentityPages(
             </a>
           </p>
           {state.notice ? <Notice>{state.notice}</Notice> : null}
-          <div class="omzien-table-wrap" tabIndex={0} role="region" aria-label={t.people}>
+          <TableRegion label={t.people}>
             <table class="utrecht-table">
               <caption class="utrecht-table__caption">{t.people}</caption>
               <thead class="utrecht-table__header">
@@ -956,7 +957,7 @@ export function registerIdentityPages(
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
           {membership && authorizeQuiet(context.actor, membership.municipalityCode) ? (
             <>
               <h2 class="utrecht-heading-2" id="uitnodigen">
@@ -1227,7 +1228,7 @@ export function registerIdentityPages(
           {events.length === 0 ? (
             <p class="utrecht-paragraph">{t.none}</p>
           ) : (
-            <div class="omzien-table-wrap" tabIndex={0} role="region" aria-label={t.auditTitle}>
+            <TableRegion label={t.auditTitle}>
               <table class="utrecht-table">
                 <caption class="utrecht-table__caption">{t.auditTitle}</caption>
                 <thead class="utrecht-table__header">
@@ -1272,7 +1273,7 @@ export function registerIdentityPages(
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableRegion>
           )}
         </>,
       ),

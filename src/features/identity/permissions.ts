@@ -27,6 +27,11 @@ export const ACTIONS = [
   'cases.assign',
   'visits.read-own',
   'listings.manage-own',
+  /** Eenzaamheidsmeter measurements in follow-up: record, and read those of any case/visit. */
+  'assessments.record',
+  'assessments.read-all',
+  /** Read only the measurements you took yourself (home visitors). */
+  'assessments.read-own',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -47,9 +52,17 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'cases.read-all',
     'cases.read-team',
     'cases.assign',
+    'assessments.record',
+    'assessments.read-all',
   ],
-  worker: ['figures.read', 'signals.create', 'cases.read-team'],
-  volunteer: ['visits.read-own'],
+  worker: [
+    'figures.read',
+    'signals.create',
+    'cases.read-team',
+    'assessments.record',
+    'assessments.read-all',
+  ],
+  volunteer: ['visits.read-own', 'assessments.record', 'assessments.read-own'],
   partner: ['signals.create', 'signals.read-own', 'listings.manage-own'],
   analyst: ['figures.read', 'plans.manage'],
 };

@@ -183,6 +183,29 @@ export interface IdentityProviderTable {
   updated_at: Generated<Date>;
 }
 
+/** A stored Eenzaamheidsmeter measurement of a case or home-visit series. */
+export interface AssessmentTable {
+  id: Generated<string>;
+  municipality_id: string;
+  subject_type: 'case' | 'home-visit';
+  subject_id: string;
+  instrument: 'djg-11' | 'djg-6';
+  /** A date (yyyy-mm-dd); read back as text. */
+  taken_on: ColumnType<string, string, string>;
+  answers: Json;
+  total: number | null;
+  category: 'not-lonely' | 'moderate' | 'severe' | 'very-severe' | null;
+  emotional: number | null;
+  social: number | null;
+  emotionally_lonely: boolean | null;
+  socially_lonely: boolean | null;
+  missing: number;
+  definition: string;
+  consent: 'verbal' | 'written';
+  taken_by: string;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   interventions: InterventionTable;
   concepts: ConceptTable;
@@ -198,5 +221,6 @@ export interface Database {
   sessions: SessionTable;
   one_time_tokens: OneTimeTokenTable;
   audit_events: AuditEventTable;
+  assessments: AssessmentTable;
   identity_providers: IdentityProviderTable;
 }

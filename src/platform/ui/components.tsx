@@ -152,3 +152,16 @@ export function linkText(href: string): string {
     return href;
   }
 }
+
+/**
+ * A wide table that may scroll sideways on a small screen: a named region that can take the
+ * keyboard focus, so keyboard users can scroll it too (WCAG 2.1.1; axe scrollable-region-focusable).
+ */
+export function TableRegion({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section class="omzien-table-wrap" tabIndex={0} aria-label={label}>
+      {children}
+    </section>
+  );
+}

@@ -78,7 +78,7 @@ export async function finishSsoLogin(
 
   const municipalityId = municipalityOf(input.cookie);
   const provider = municipalityId ? await findProviderWithSecret(db, municipalityId) : undefined;
-  if (!provider || !input.cookie) return refuse('no-login-state', { municipalityId });
+  if (!provider || !input.cookie) return refuse('no-login-state');
   const names = {
     municipalityName: provider.municipality_name,
     displayName: provider.display_name,
@@ -146,11 +146,8 @@ export async function finishSsoLogin(
     }
   }
   const memberships = person ? await membershipsOf(db, person.id) : [];
-  if (
-    !person ||
-    person.status !== 'active' ||
-    !memberships.some((m) => m.municipalityId === provider.municipality_id)
-  ) {
+  const hasRole = memberships.some((m) => m.municipalityId === provider.municipality_id);
+  if (person?.status !== 'active' || !hasRole) {
     return refuse('unknown-person', { ...scope, personId: person?.id ?? null }, names);
   }
   if (person.locked_until && person.locked_until.getTime() > Date.now()) {

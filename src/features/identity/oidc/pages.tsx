@@ -250,6 +250,7 @@ export function registerOidcPages(http: FastifyInstance, deps: OidcDeps): void {
 
   http.get(SECOND_FACTOR_PATH, async (request, reply) => {
     if (!request.actor) throw new UnauthorizedError();
+    if (request.actor.mfaSetupRequired) return reply.redirect('/account/tweede-stap', 303);
     if (request.actor.mfaPassed) {
       return reply.redirect(safeReturn((request.query as Record<string, unknown>).terug), 303);
     }

@@ -27,14 +27,7 @@ export function findProviderWithSecret(db: Db, municipalityId: string) {
 export function findProvider(db: Db, municipalityId: string) {
   return db
     .selectFrom('identity_providers')
-    .select([
-      'issuer',
-      'client_id',
-      'display_name',
-      'trust_idp_mfa',
-      'enabled',
-      'updated_at',
-    ])
+    .select(['issuer', 'client_id', 'display_name', 'trust_idp_mfa', 'enabled', 'updated_at'])
     .where('municipality_id', '=', municipalityId)
     .executeTakeFirst();
 }
@@ -51,11 +44,7 @@ export async function listSsoProviders(db: Db): Promise<SsoLink[]> {
   const rows = await db
     .selectFrom('identity_providers')
     .innerJoin('municipalities', 'municipalities.id', 'identity_providers.municipality_id')
-    .select([
-      'municipalities.slug',
-      'municipalities.name',
-      'identity_providers.display_name',
-    ])
+    .select(['municipalities.slug', 'municipalities.name', 'identity_providers.display_name'])
     .where('identity_providers.enabled', '=', true)
     .orderBy('municipalities.name')
     .execute();

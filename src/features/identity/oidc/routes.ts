@@ -26,7 +26,8 @@ export function registerOidcApi(api: ApiRegistry, deps: OidcDeps): void {
     method: 'GET',
     path: '/api/v1/municipalities/{municipality}/identity-provider',
     operationId: 'getIdentityProvider',
-    summary: "The municipality's own identity provider for single sign-on (admin); never the secret",
+    summary:
+      "The municipality's own identity provider for single sign-on (admin); never the secret",
     tag,
     auth: 'session',
     params: MunicipalityParams,

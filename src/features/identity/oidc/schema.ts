@@ -14,7 +14,11 @@ export const IdentityProviderBody = z.strictObject({
   clientId: z.string().trim().min(1, 'Vul de client-id in.').max(300),
   /** Write-only: stored, never returned. Leave out to keep the stored secret. */
   clientSecret: z.string().min(1, 'Vul het client-geheim in.').max(500).optional(),
-  displayName: z.string().trim().min(1, 'Vul de naam in die mensen op de inlogpagina zien.').max(100),
+  displayName: z
+    .string()
+    .trim()
+    .min(1, 'Vul de naam in die mensen op de inlogpagina zien.')
+    .max(100),
   /** Trust the provider's own second factor (then Omzien does not ask for its code). */
   trustIdpMfa: z.boolean().default(false),
   enabled: z.boolean().default(true),

@@ -229,7 +229,7 @@ const m0004_identity: Migration = {
 
 /**
  * Single sign-on per municipality: its own OpenID Connect provider. The client secret is
- * write-only (no API or page returns it).
+ * write-only (no API or page returns it). A person's link to a provider account is unique.
  */
 const m0005_identity_providers: Migration = {
   async up(db: Kysely<unknown>) {
@@ -244,6 +244,44 @@ const m0005_identity_providers: Migration = {
         enabled boolean not null default true,
         updated_at timestamptz not null default now()
       )`.execute(db);
+    // Logins match on the subject (`<issuer>|<sub>`); one subject belongs to one person.
+    await sql`
+      create unique index people_oidc_subject_idx on people (oidc_subject)
+      where oidc_subject is not null`.execute(db);
+  },
+};
+
+/**
+ * Stored Eenzaamheidsmeter measurements in follow-up (issue 3): one row per assessment of a case
+ * or a home-visit series, with the answers, the scores as computed then, who took it and the
+ * person's consent. `subject_id` will reference cases and visits once those exist.
+ */
+const m0006_assessments: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`
+      create table assessments (
+        id uuid primary key default gen_random_uuid(),
+        municipality_id uuid not null references municipalities (id),
+        subject_type text not null check (subject_type in ('case', 'home-visit')),
+        subject_id uuid not null,
+        instrument text not null check (instrument in ('djg-11', 'djg-6')),
+        taken_on date not null,
+        answers jsonb not null,
+        total integer,
+        category text check (category in ('not-lonely', 'moderate', 'severe', 'very-severe')),
+        emotional integer,
+        social integer,
+        emotionally_lonely boolean,
+        socially_lonely boolean,
+        missing integer not null,
+        definition text not null,
+        consent text not null check (consent in ('verbal', 'written')),
+        taken_by uuid not null references people (id),
+        created_at timestamptz not null default now()
+      )`.execute(db);
+    await sql`create index assessments_subject_idx on assessments (municipality_id, subject_type, subject_id, taken_on)`.execute(
+      db,
+    );
   },
 };
 
@@ -254,4 +292,5 @@ export const migrations: Record<string, Migration> = {
   '0003_monitor_open_data': m0003_monitor_open_data,
   '0004_identity': m0004_identity,
   '0005_identity_providers': m0005_identity_providers,
+  '0006_assessments': m0006_assessments,
 };
