@@ -23,6 +23,8 @@ export async function createSession(
     personId: string;
     mfaPassed: boolean;
     method: 'password' | 'oidc';
+    /** Limit the session to one municipality (single sign-on through its provider). */
+    municipalityId?: string | undefined;
     ip: string | null;
     userAgent: string | null;
     policy: SessionPolicy;
@@ -37,6 +39,7 @@ export async function createSession(
       expires_at: new Date(Date.now() + input.policy.absoluteHours * 3_600_000),
       mfa_passed: input.mfaPassed,
       method: input.method,
+      municipality_id: input.municipalityId ?? null,
       ip: input.ip,
       user_agent: input.userAgent?.slice(0, 300) ?? null,
     })
@@ -68,6 +71,7 @@ export async function resolveSession(
       'sessions.last_seen_at',
       'sessions.expires_at',
       'sessions.mfa_passed',
+      'sessions.municipality_id',
       'people.email',
       'people.name',
       'people.status',
@@ -91,14 +95,18 @@ export async function resolveSession(
       .where('token_hash', '=', tokenHash)
       .execute();
   }
-  const memberships = await membershipsOf(db, row.person_id);
-  const required = needsMfa(row.platform_admin, memberships);
+  // A single sign-on session reaches only the municipality whose provider let the person in.
+  const scoped = row.municipality_id;
+  const all = await membershipsOf(db, row.person_id);
+  const memberships = scoped ? all.filter((m) => m.municipalityId === scoped) : all;
+  const platformAdmin = row.platform_admin && !scoped;
+  const required = needsMfa(platformAdmin, memberships);
   const mfaPassed = row.mfa_passed || row.mfa_exempt || !required;
   return {
     personId: row.person_id,
     email: row.email,
     name: row.name,
-    platformAdmin: row.platform_admin,
+    platformAdmin,
     memberships,
     mfaPassed,
     mfaSetupRequired: required && !row.mfa_exempt && row.totp_confirmed_at === null,

@@ -137,6 +137,8 @@ export interface SessionTable {
   expires_at: Date;
   mfa_passed: boolean;
   method: 'password' | 'oidc';
+  /** Set for a single sign-on session: it reaches only this municipality. */
+  municipality_id: ColumnType<string | null, string | null | undefined, string | null>;
   ip: string | null;
   user_agent: string | null;
 }

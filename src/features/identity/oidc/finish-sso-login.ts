@@ -154,7 +154,11 @@ export async function finishSsoLogin(
     return refuse('locked', { ...scope, personId: person.id }, names);
   }
 
-  const required = needsMfa(person.platform_admin, memberships);
+  // The session reaches only this municipality, so only its roles decide the second factor.
+  const required = needsMfa(
+    false,
+    memberships.filter((m) => m.municipalityId === provider.municipality_id),
+  );
   const mfaPassed = provider.trust_idp_mfa || !required;
   const hasTotp = person.totp_confirmed_at !== null && person.totp_secret !== null;
   const askCode = !mfaPassed && !person.mfa_exempt && hasTotp;
@@ -185,6 +189,7 @@ export async function finishSsoLogin(
       personId: found.id,
       mfaPassed,
       method: 'oidc',
+      municipalityId: provider.municipality_id,
       ip: context.ip,
       userAgent: context.userAgent,
       policy: settings.session,

@@ -333,6 +333,52 @@ describe(`single sign-on through the municipality's provider (${dbLabel})`, () =
     }
   });
 
+  test('a session through Groningen’s provider reaches only Groningen, not the person’s other roles', async () => {
+    const { db } = t.app.database;
+    const person = await db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', COORDINATOR)
+      .executeTakeFirstOrThrow();
+    const elsewhere = await db
+      .insertInto('municipalities')
+      .values({
+        code: `GM${8000 + Math.floor(Math.random() * 1000)}`,
+        name: 'Elders',
+        slug: `elders-${u}`,
+        settings: '{}',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('memberships')
+      .values({ person_id: person.id, municipality_id: elsewhere.id, role: 'coordinator' })
+      .execute();
+    try {
+      const browser = new Client(t.base);
+      const res = await browser.get(
+        path(await throughProvider(browser, `coordinator-${u}`), t.base),
+      );
+      assert.equal(res.status, 303);
+      const me = await (await browser.get('/api/v1/me')).json();
+      assert.deepEqual(
+        me.memberships.map((m: { municipality: { slug: string } }) => m.municipality.slug),
+        ['groningen'],
+      );
+      const password = new Client(t.base);
+      await password.json('POST', '/api/v1/session', {
+        email: COORDINATOR,
+        password: 'omzien-demo',
+      });
+      const both = await (await password.get('/api/v1/me')).json();
+      assert.equal(both.memberships.length, 2, 'a password login has every role');
+    } finally {
+      await db.deleteFrom('memberships').where('municipality_id', '=', elsewhere.id).execute();
+      await db.deleteFrom('sessions').where('municipality_id', '=', elsewhere.id).execute();
+      await db.deleteFrom('municipalities').where('id', '=', elsewhere.id).execute();
+    }
+  });
+
   test('a person unknown to Omzien is refused; no account is made', async () => {
     const browser = new Client(t.base);
     const callback = await throughProvider(browser, `stranger-${u}`);

@@ -248,6 +248,11 @@ const m0005_identity_providers: Migration = {
     await sql`
       create unique index people_oidc_subject_idx on people (oidc_subject)
       where oidc_subject is not null`.execute(db);
+    // A session started through a municipality's provider reaches only that municipality.
+    await sql`
+      alter table sessions add column municipality_id uuid references municipalities (id)`.execute(
+      db,
+    );
   },
 };
 
