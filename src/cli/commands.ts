@@ -1,14 +1,17 @@
 /** Every command of `omzien`, in the order `omzien help` lists them. */
-import { importCommand } from '../features/monitor/cli.ts';
+
 import {
   createAdminCommand,
   createMunicipalityCommand,
   verifyAuditCommand,
 } from '../features/identity/cli.ts';
+import { fetchOpenDataCommand, importCommand } from '../features/monitor/cli.ts';
 import type { Command } from './command.ts';
 
 export const commands: Command[] = [
   createMunicipalityCommand,
   createAdminCommand,
   verifyAuditCommand,
-  importCommand];
+  importCommand,
+  fetchOpenDataCommand,
+];

@@ -10,9 +10,11 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { type DatabaseHandle, migrate, openDatabase } from '../../platform/db/database.ts';
-import { dbLabel } from '../../test-support/test-app.ts';
+import { isFactKey } from './facts.ts';
 import { describeReport, importStatline, importStatlineFile } from './import-statline.ts';
 import { ALL_STATLINE_FILES, clearMonitor, statlineFile } from './test-data.ts';
+
+const dbLabel = process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 
 let handle: DatabaseHandle;
 let tmp: string;
@@ -43,7 +45,9 @@ async function fingerprint() {
       municipality_code), ',' order by code) from areas), '') ||
       coalesce((select string_agg(concat_ws('|', area_code, year, age, lonely, severely_lonely,
       emotionally_lonely, socially_lonely, source), ',' order by area_code, year, age)
-      from area_indicators), '')) as h`.execute(handle.db);
+      from area_indicators), '') ||
+      coalesce((select string_agg(concat_ws('|', area_code, year, key, value, source), ','
+      order by area_code, year, key) from area_facts), '')) as h`.execute(handle.db);
   return r.rows[0]!.h;
 }
 
@@ -60,6 +64,18 @@ async function indicator(code: string, year: number, age: string) {
     handle.db,
   );
   return r.rows[0];
+}
+
+async function fact(code: string, year: number, key: string) {
+  const r = await sql<{ value: number; source: string }>`
+    select value::float8 as value, source from area_facts
+    where area_code = ${code} and year = ${year} and key = ${key}`.execute(handle.db);
+  return r.rows[0];
+}
+
+async function factCount() {
+  const r = await sql<{ n: number }>`select count(*)::int as n from area_facts`.execute(handle.db);
+  return r.rows[0]!.n;
 }
 
 /** The 2020 18+ export as lines (CRLF), with one field of line `n` (1-based) replaced. */
@@ -88,6 +104,29 @@ describe(`StatLine 50090NED import (${dbLabel})`, () => {
     assert.match(report.problems[0]!.reason, /not a number/);
     assert.match(describeReport(report), /line 1235, column Eenzaam_28: not a number/);
     assert.deepEqual(await counts(), { areas: 0, indicators: 0 });
+  });
+
+  test('a bad health indicator is refused like a loneliness value; no facts are stored', async () => {
+    const lines = damaged(77, 'MoeiteMetRondkomen_38', '101').split('\r\n');
+    const header = lines[0]!.split(',');
+    const f = lines[88]!.split(',');
+    f[header.indexOf('Mantelzorger_32')] = 'x';
+    f[header.indexOf('Eenzaam_28')] = '-1';
+    lines[88] = f.join(',');
+    const report = await importStatline(handle.db, lines.join('\r\n'), 'rivm_50090NED_2020.csv');
+    assert.equal(report.status, 'refused');
+    assert.equal(report.refused, 2);
+    assert.deepEqual(
+      report.problems.map((p) => [p.line, p.column]),
+      [
+        [77, 'MoeiteMetRondkomen_38'],
+        [89, 'Eenzaam_28'],
+        [89, 'Mantelzorger_32'],
+      ],
+    );
+    assert.match(report.problems[0]!.reason, /more than 100/);
+    assert.deepEqual(await counts(), { areas: 0, indicators: 0 });
+    assert.equal(await factCount(), 0);
   });
 
   test('a bad area code, a percentage over 100 and a short line are each named', async () => {
@@ -146,6 +185,14 @@ describe(`StatLine 50090NED import (${dbLabel})`, () => {
       socially: 30,
       source: 'RIVM StatLine 50120NED',
     });
+    // The dropped 9th column was ErvarenGezondheidGoedZeerGoed: no such fact, and no error; the
+    // renumbered health columns are still found.
+    assert.equal(await fact('NL01', 2020, 'good_health_18plus'), undefined);
+    assert.deepEqual(await fact('NL01', 2020, 'difficulty_making_ends_meet_18plus'), {
+      value: 13.9,
+      source: 'RIVM StatLine 50120NED',
+    });
+    assert.deepEqual(report.facts, { taken: 15, unchanged: 0, removed: 0 });
     await clearMonitor(handle.db);
   });
 
@@ -167,6 +214,29 @@ describe(`StatLine 50090NED import (${dbLabel})`, () => {
     assert.deepEqual(await counts(), { areas: 17341, indicators: 86705 });
 
     const source = 'RIVM StatLine 50090NED';
+    // Health indicators, as published (NL01 and Aa en Hunze, 2020 18+; Groningen 65+).
+    const published: [string, number, string, number][] = [
+      ['NL01', 2020, 'difficulty_making_ends_meet_18plus', 13.9],
+      ['GM1680', 2020, 'difficulty_making_ends_meet_18plus', 9.4],
+      ['NL01', 2020, 'good_health_18plus', 78.4],
+      ['NL01', 2020, 'limited_by_health_18plus', 31.0],
+      ['NL01', 2020, 'high_risk_anxiety_depression_18plus', 6.7],
+      ['NL01', 2020, 'control_over_life_18plus', 90.1],
+      ['NL01', 2020, 'carer_18plus', 13.6],
+      ['GM0014', 2020, 'difficulty_making_ends_meet_65plus', 7.7],
+      ['GM0014', 2020, 'good_health_65plus', 66.3],
+      ['NL01', 2012, 'difficulty_making_ends_meet_18plus', 24.0],
+    ];
+    for (const [code, year, key, value] of published) {
+      assert.deepEqual(await fact(code, year, key), { value, source }, `${code} ${year} ${key}`);
+    }
+    // 2012 publishes no "limited by health" and no "control over life": no facts, not zeros.
+    assert.equal(await fact('NL01', 2012, 'limited_by_health_18plus'), undefined);
+    assert.equal(await fact('NL01', 2012, 'control_over_life_18plus'), undefined);
+    const unknownKeys = await sql<{ key: string }>`
+      select distinct key from area_facts order by key`.execute(handle.db);
+    assert.equal(unknownKeys.rows.length, 12);
+    assert.ok(unknownKeys.rows.every((r) => isFactKey(r.key)));
     assert.deepEqual(await indicator('GM0014', 2020, '18+'), {
       lonely: 48.6,
       severely: 12.4,
@@ -252,6 +322,9 @@ describe(`StatLine 50090NED import (${dbLabel})`, () => {
     assert.equal(report.status, 'imported');
     assert.equal(report.taken, 0);
     assert.equal(report.unchanged, 17341);
+    assert.equal(report.facts?.taken, 0);
+    assert.equal(report.facts?.removed, 0);
+    assert.ok((report.facts?.unchanged ?? 0) > 6 * 16000, describeReport(report));
     assert.equal(await fingerprint(), before);
     assert.deepEqual(await counts(), { areas: 17341, indicators: 86705 });
   });
@@ -262,5 +335,23 @@ describe(`StatLine 50090NED import (${dbLabel})`, () => {
     assert.equal(report.taken, 1);
     assert.equal(report.unchanged, 17340);
     assert.equal((await indicator('NL01', 2020, '18+'))?.lonely, 47.1);
+  });
+
+  test('a corrected or withdrawn health value is taken or removed, the rest stays', async () => {
+    let text = damaged(2, 'MoeiteMetRondkomen_38', '14.0');
+    const lines = text.split('\r\n');
+    const header = lines[0]!.split(',');
+    const f = lines[1]!.split(',');
+    f[header.indexOf('Mantelzorger_32')] = '';
+    lines[1] = f.join(',');
+    text = lines.join('\r\n');
+    const before = await factCount();
+    const report = await importStatline(handle.db, text, 'rivm_50090NED_2020_18plus.csv');
+    assert.equal(report.status, 'imported', describeReport(report));
+    assert.equal(report.facts?.taken, 1);
+    assert.equal(report.facts?.removed, 1);
+    assert.equal((await fact('NL01', 2020, 'difficulty_making_ends_meet_18plus'))?.value, 14.0);
+    assert.equal(await fact('NL01', 2020, 'carer_18plus'), undefined);
+    assert.equal(await factCount(), before - 1);
   });
 });

@@ -11,6 +11,10 @@
  * - Rows are upserted by (area, year, age): importing the same file again changes nothing.
  * - Only point estimates (`Marges` MW00000) for 18+ (`Leeftijd` 20300) and 65+ (80200) are taken;
  *   other margins and age groups are counted as skipped.
+ * - The health indicators of {@link STATLINE_FACTS} (`MoeiteMetRondkomen_<n>` …) are validated like
+ *   the loneliness percentages and stored in `area_facts` in the same transaction, keyed with the
+ *   age group (`difficulty_making_ends_meet_18plus`). A table without such a column simply has
+ *   no such facts; an empty cell removes a fact stored before for that area, year and key.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,13 +31,23 @@ import {
   parentOf,
 } from './areas.ts';
 import { CsvSyntaxError, parseCsv } from './csv.ts';
+import {
+  deleteFacts,
+  FACT_AGE_SUFFIXES,
+  type FactKey,
+  type FactRow,
+  STATLINE_FACTS,
+  upsertFacts,
+} from './facts.ts';
 
 export interface ImportProblem {
-  /** The 1-based line of the file (the header is line 1). */
+  /** The 1-based line of the file (the header is line 1); 0 for a problem in a JSON feature. */
   line: number;
-  /** The column key as in the header, or null when the problem is the whole line. */
+  /** The column key as in the header (or a feature's property), null for the whole line. */
   column: string | null;
   reason: string;
+  /** For GeoJSON and TopoJSON: the 0-based index of the feature, as in `features[i]`. */
+  feature?: number;
 }
 
 export interface ImportReport {
@@ -56,6 +70,10 @@ export interface ImportReport {
   /** The first problems (at most {@link MAX_PROBLEMS}), in file order. */
   problems: ImportProblem[];
   elapsedMs: number;
+  /** Facts (`area_facts`) written beside the main rows, when the file carries any. */
+  facts?: { taken: number; unchanged: number; removed: number };
+  /** Columns the importer does not know and left alone, when it reads columns by label. */
+  ignoredColumns?: number;
 }
 
 export const MAX_PROBLEMS = 50;
@@ -184,8 +202,16 @@ export async function importStatline(
     return done();
   }
 
+  const factColumns = findFactColumns(header.fields.map((f) => f.trim()));
+  if ('problems' in factColumns) {
+    for (const p of factColumns.problems) problem(p);
+    return done();
+  }
+
   const areas = new Map<string, AreaTable>();
   const indicators: Insertable<AreaIndicatorTable>[] = [];
+  const facts: FactRow[] = [];
+  const unpublished: Pick<FactRow, 'area_code' | 'year' | 'key'>[] = [];
   const seen = new Map<string, number>();
   for (const record of body) {
     if (record.fields.length === 1 && record.fields[0]!.trim() === '') continue; // blank line
@@ -203,15 +229,28 @@ export async function importStatline(
       Object.entries(columns.index).map(([name, i]) => [name, i < 0 ? '' : record.fields[i]!]),
     );
     const parsed = Row.safeParse(raw);
+    const rowProblems: ImportProblem[] = [];
     if (!parsed.success) {
-      report.refused++;
       const named = new Set<ColumnName>(); // one problem per column: the first one
       for (const issue of parsed.error.issues) {
         const name = issue.path[0] as ColumnName;
         if (named.has(name)) continue;
         named.add(name);
-        problem({ line: record.line, column: columns.keys[name], reason: issue.message });
+        rowProblems.push({ line: record.line, column: columns.keys[name], reason: issue.message });
       }
+    }
+    const factValues: { base: string; value: string | null }[] = [];
+    for (const column of factColumns.found) {
+      const value = Percentage.safeParse(record.fields[column.index]!);
+      if (value.success) factValues.push({ base: column.base, value: value.data });
+      else {
+        const reason = value.error.issues[0]?.message ?? 'not a percentage';
+        rowProblems.push({ line: record.line, column: column.key, reason });
+      }
+    }
+    if (!parsed.success || rowProblems.length > 0) {
+      report.refused++;
+      for (const p of rowProblems) problem(p);
       continue;
     }
     const row = parsed.data;
@@ -262,17 +301,32 @@ export async function importStatline(
       socially_lonely: row.sociallyLonely,
       source,
     });
+    for (const { base, value } of factValues) {
+      const key = `${base}_${FACT_AGE_SUFFIXES[age]}` as FactKey;
+      if (value === null) unpublished.push({ area_code: row.area, year: row.period, key });
+      else facts.push({ area_code: row.area, year: row.period, key, value, source });
+    }
   }
   if (report.refused > 0) return done();
 
   report.areas = areas.size;
-  report.taken = await db.transaction().execute(async (trx) => {
+  const written = await db.transaction().execute(async (trx) => {
     for (const batch of batches([...areas.values()])) await upsertAreas(trx, batch);
     let taken = 0;
     for (const batch of batches(indicators)) taken += await upsertIndicators(trx, batch);
-    return taken;
+    const factsTaken = await upsertFacts(trx, facts);
+    const removed = await deleteFacts(trx, unpublished);
+    return { taken, factsTaken, removed };
   });
+  report.taken = written.taken;
   report.unchanged = indicators.length - report.taken;
+  if (factColumns.found.length > 0) {
+    report.facts = {
+      taken: written.factsTaken,
+      unchanged: facts.length - written.factsTaken,
+      removed: written.removed,
+    };
+  }
   report.status = 'imported';
   return done();
 }
@@ -281,9 +335,15 @@ export async function importStatline(
 export function describeReport(r: ImportReport): string {
   const head =
     `${r.file}: ${r.status}, ${r.rows} rows, ${r.areas} areas, ${r.taken} taken, ` +
-    `${r.unchanged} unchanged, ${r.skipped} skipped, ${r.refused} refused, ${r.elapsedMs} ms`;
-  const lines = r.problems.map(
-    (p) => `  line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.reason}`,
+    `${r.unchanged} unchanged, ${r.skipped} skipped, ${r.refused} refused, ${r.elapsedMs} ms` +
+    (r.facts
+      ? `; facts: ${r.facts.taken} taken, ${r.facts.unchanged} unchanged, ${r.facts.removed} removed`
+      : '') +
+    (r.ignoredColumns ? `; ${r.ignoredColumns} columns ignored` : '');
+  const lines = r.problems.map((p) =>
+    p.feature === undefined
+      ? `  line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.reason}`
+      : `  feature ${p.feature}${p.column ? `, property ${p.column}` : ''}: ${p.reason}`,
   );
   return [head, ...lines].join('\n');
 }
@@ -314,6 +374,35 @@ function findColumns(header: string[]): Found {
     keys[name] = hits[0] === undefined ? shown : header[hits[0]]!;
   }
   return problems.length > 0 ? { problems } : { index, keys };
+}
+
+interface FactColumn {
+  base: string;
+  key: string;
+  index: number;
+}
+
+/** The optional health-indicator columns: absent is fine, found twice refuses the file. */
+function findFactColumns(
+  header: string[],
+): { found: FactColumn[] } | { problems: ImportProblem[] } {
+  const found: FactColumn[] = [];
+  const problems: ImportProblem[] = [];
+  for (const { base, statlineKey } of STATLINE_FACTS) {
+    const pattern = new RegExp(`^${statlineKey}_\\d+$`);
+    const hits = header.flatMap((h, i) => (pattern.test(h) ? [i] : []));
+    if (hits.length > 1) {
+      const list = hits.map((i) => header[i]).join(', ');
+      problems.push({
+        line: 1,
+        column: `${statlineKey}_<number>`,
+        reason: `found more than once (${list})`,
+      });
+    } else if (hits[0] !== undefined) {
+      found.push({ base, key: header[hits[0]]!, index: hits[0] });
+    }
+  }
+  return problems.length > 0 ? { problems } : { found };
 }
 
 /** Country and gemeente rows carry their own name; wijk and buurt rows only the gemeente's. */
@@ -378,4 +467,35 @@ async function upsertIndicators(db: Db, rows: Insertable<AreaIndicatorTable>[]):
     .returning('area_code')
     .execute();
   return written.length;
+}
+
+/**
+ * A fresh report for another importer of the same family (names, boundaries, kwb): `problem`
+ * keeps the first {@link MAX_PROBLEMS}, `done` stamps the elapsed time.
+ */
+export function startReport(file: string, source: string) {
+  const started = performance.now();
+  const report: ImportReport = {
+    file,
+    source,
+    status: 'refused',
+    rows: 0,
+    areas: 0,
+    taken: 0,
+    unchanged: 0,
+    skipped: 0,
+    refused: 0,
+    problems: [],
+    elapsedMs: 0,
+  };
+  return {
+    report,
+    problem(p: ImportProblem): void {
+      if (report.problems.length < MAX_PROBLEMS) report.problems.push(p);
+    },
+    done(): ImportReport {
+      report.elapsedMs = Math.round(performance.now() - started);
+      return report;
+    },
+  };
 }

@@ -28,6 +28,21 @@ export function statlineFile(year: number, age: '18plus' | '65plus'): string {
   return gezondheidsmonitorFile(`rivm_50090NED_${year}_${age}_all_indicators.csv`);
 }
 
+/** The path of a file in `../shared/data/<folder>/`; throws when it is not there. */
+export function sharedFile(
+  folder: 'geo' | 'kwb' | 'codes' | 'gezondheidsmonitor',
+  name: string,
+): string {
+  const file = path.join(sharedDataDir, folder, name);
+  if (!existsSync(file)) {
+    throw new Error(
+      `The shared open data is missing: ${file} does not exist. The Monitor tests need the open ` +
+        `data files in ${sharedDataDir}/${folder}/ (see ${sharedDataDir}/README.md).`,
+    );
+  }
+  return file;
+}
+
 export const ALL_STATLINE_FILES = [
   [2012, '18plus'],
   [2016, '18plus'],
@@ -38,6 +53,8 @@ export const ALL_STATLINE_FILES = [
 
 /** Empty the Monitor's tables (the PostgreSQL run shares one database between test files). */
 export async function clearMonitor(db: Db): Promise<void> {
+  await sql`delete from area_facts`.execute(db);
+  await sql`delete from area_geometries`.execute(db);
   await sql`delete from area_indicators`.execute(db);
   await sql`delete from areas`.execute(db);
 }
