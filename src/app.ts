@@ -21,6 +21,7 @@ import { syncPermissions } from './features/identity/permissions.ts';
 import { registerIdentityApi } from './features/identity/routes.ts';
 import { assertNoDemoAccounts, seedDemo } from './features/identity/seed-demo.ts';
 import { purgeExpired } from './features/identity/sessions.ts';
+import { registerThemeRoute } from './features/identity/theme.ts';
 import { loadKnowledge } from './features/knowledge/content.ts';
 import { loadContent } from './features/knowledge/load-content.ts';
 import { registerKnowledgePages } from './features/knowledge/pages.tsx';
@@ -125,6 +126,7 @@ export async function buildApp(config: Config): Promise<App> {
   (await import('./features/monitor/pages/index.tsx')).registerMonitorPages(http, db);
   registerIdentityPages(http, identity, { demo: config.demo });
   registerFollowupPages(http, db);
+  registerThemeRoute(http, db);
   if (!config.production && !config.smtpUrl) registerDevOutbox(http, outboxDir);
 
   // Ended sessions and spent links are removed now and then (resolving also drops what it meets).

@@ -56,6 +56,8 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  /** Login attempts per minute per client address (on top of the lock-out per account). */
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   /** A folder of open data files (RIVM, CBS, PDOK) to import once at start. */
   OMZIEN_OPEN_DATA_DIR: z.string().min(1).optional(),
 });
@@ -75,7 +77,7 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   session: { idleMinutes: number; absoluteHours: number };
-  login: { maxAttempts: number; lockMinutes: number };
+  login: { maxAttempts: number; lockMinutes: number; ratePerMinute: number };
   openDataDir: string | undefined;
 };
 
@@ -130,7 +132,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     session: { idleMinutes: c.SESSION_IDLE_MINUTES, absoluteHours: c.SESSION_ABSOLUTE_HOURS },
-    login: { maxAttempts: c.LOGIN_MAX_ATTEMPTS, lockMinutes: c.LOGIN_LOCK_MINUTES },
+    login: {
+      maxAttempts: c.LOGIN_MAX_ATTEMPTS,
+      lockMinutes: c.LOGIN_LOCK_MINUTES,
+      ratePerMinute: c.LOGIN_RATE_LIMIT_PER_MINUTE,
+    },
     openDataDir: c.OMZIEN_OPEN_DATA_DIR,
   };
 }

@@ -89,6 +89,40 @@ describe(`a municipality's self-check (${dbLabel})`, () => {
     assert.equal((await t.get('/eenzaamheidsmeter/groningen')).status, 200);
   });
 
+  test("the municipality's colours become design tokens, and colours without contrast are refused", async () => {
+    const current = await (await admin.get('/api/v1/municipalities/groningen/settings')).json();
+    const light = await admin.json('PUT', '/api/v1/municipalities/groningen/settings', {
+      ...current,
+      theme: { primary: '#7fb2e5', accent: '#333333' },
+    });
+    assert.equal(light.status, 400);
+    const names = (await light.json())['invalid-params']
+      .map((p: { name: string }) => p.name)
+      .sort();
+    assert.deepEqual(names, ['body.theme.accent', 'body.theme.primary']);
+
+    await settle({ theme: { primary: '#8a1538', secondary: '#5c0e25', accent: '#fdf2f5' } });
+    const css = await t.get('/assets/thema/groningen.css');
+    assert.equal(css.status, 200);
+    assert.match(css.headers.get('content-type') ?? '', /text\/css/);
+    const text = await css.text();
+    assert.match(text, /--omzien-color-primary: #8a1538;/);
+    assert.match(text, /--omzien-color-primary-dark: #5c0e25;/);
+    assert.match(text, /--omzien-color-subtle: #fdf2f5;/);
+    const page = await (await t.get('/eenzaamheidsmeter/groningen')).text();
+    assert.match(page, /<link rel="stylesheet" href="\/assets\/thema\/groningen.css"\/>/);
+    const beheer = await (await admin.get('/beheer/groningen')).text();
+    assert.match(beheer, /href="\/assets\/thema\/groningen.css"/);
+    const plain = await (await t.get('/eenzaamheidsmeter')).text();
+    assert.doesNotMatch(
+      plain,
+      /assets\/thema/,
+      "the installation's own pages keep Omzien's colours",
+    );
+    assert.equal((await t.get('/assets/thema/bestaat-niet.css')).status, 404);
+    assert.equal((await t.get('/assets/thema/..%2Fomzien.css')).status, 404);
+  });
+
   test('an unknown or malformed municipality is a 404 page', async () => {
     assert.equal((await t.get('/eenzaamheidsmeter/bestaat-niet')).status, 404);
     assert.equal((await t.get('/eenzaamheidsmeter/GM0014')).status, 404);

@@ -13,6 +13,7 @@ import { type Locale, type T, translator } from '../../platform/i18n/index.ts';
 import { Heading, Link, List, Note, P } from '../../platform/ui/components.tsx';
 import { renderPage } from '../../platform/ui/layout.tsx';
 import { findPublicMunicipality, type PublicContact } from '../identity/municipalities.ts';
+import { themeHref } from '../identity/theme.ts';
 import type { WegwijsGroupT } from '../knowledge/content-schema.ts';
 import { getConcept } from '../knowledge/get-concepts.ts';
 import { subscaleDefinitions } from './instruments.ts';
@@ -138,7 +139,7 @@ function SelfCheckFormView({
  */
 export interface Place {
   action: string;
-  municipality?: { name: string; contact: PublicContact };
+  municipality?: { name: string; contact: PublicContact; themeHref: string };
 }
 
 function formPage(
@@ -158,6 +159,7 @@ function formPage(
     locale,
     title: form ? `${t('self.errorSummary')}: ${t('self.title')}` : t('self.title'),
     url,
+    themeHref: place.municipality?.themeHref,
     children: (
       <>
         <Heading level={1}>{t('self.title')}</Heading>
@@ -296,6 +298,7 @@ async function resultPage(
     locale,
     title: t('self.result.title'),
     url,
+    themeHref: place.municipality?.themeHref,
     children: (
       <>
         <Heading level={1}>{t('self.result.title')}</Heading>
@@ -404,7 +407,11 @@ export function registerSelfCheckPages(app: FastifyInstance, db: Db, enabled: bo
     }
     return answer(request, reply, {
       action: `${PATH}/${municipality.slug}`,
-      municipality: { name: municipality.name, contact: municipality.settings.contact },
+      municipality: {
+        name: municipality.name,
+        contact: municipality.settings.contact,
+        themeHref: themeHref(municipality.slug),
+      },
     });
   };
   app.get(`${PATH}/:municipality`, ofMunicipality);

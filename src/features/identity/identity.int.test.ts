@@ -289,3 +289,27 @@ describe(`accounts and sessions (${dbLabel})`, () => {
     assert.equal((await stale.client.get('/api/v1/me')).status, 401);
   });
 });
+
+describe(`login rate limit per address (${dbLabel})`, () => {
+  test('after the set number of attempts a minute, logins answer 429, other routes do not', async () => {
+    const limited = await startTestApp({
+      RATE_LIMIT_PER_MINUTE: '600',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '3',
+    });
+    try {
+      const attempt = () =>
+        fetch(`${limited.base}/api/v1/session`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: `x-${unique()}@example.nl`, password: 'wrong' }),
+        });
+      for (let i = 0; i < 3; i++) assert.equal((await attempt()).status, 401);
+      const fourth = await attempt();
+      assert.equal(fourth.status, 429);
+      assert.match(fourth.headers.get('content-type') ?? '', /application\/problem\+json/);
+      assert.equal((await fetch(`${limited.base}/api/v1/groups`)).status, 200);
+    } finally {
+      await limited.close();
+    }
+  });
+});

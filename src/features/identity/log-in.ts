@@ -20,6 +20,8 @@ export interface LoginInput {
 export interface LoginPolicy extends SessionPolicy {
   maxAttempts: number;
   lockMinutes: number;
+  /** Attempts per minute per client address (the HTTP layer applies it). */
+  ratePerMinute: number;
 }
 
 export type LoginResult =

@@ -36,6 +36,7 @@ import type { IdentityDeps } from './routes.ts';
 import { Email, InviteBody, LoginBody } from './schema.ts';
 import { DEMO_PASSWORD, DEMO_PLATFORM_ADMIN, demoEmail } from './seed-demo.ts';
 import { confirmTotp, startTotp } from './set-up-totp.ts';
+import { themeHref } from './theme.ts';
 
 type Errors = Record<string, string>;
 
@@ -387,9 +388,24 @@ export function registerIdentityPages(
   const { db } = deps;
   const send = (reply: FastifyReply, body: string, status = 200) =>
     html(reply.code(status).header('cache-control', 'no-store'), body);
-  const page = (request: FastifyRequest, title: string, children: ComponentChildren) =>
-    renderPage({ locale: request.locale, title, url: request.url, children });
+  const page = (
+    request: FastifyRequest,
+    title: string,
+    children: ComponentChildren,
+    municipalitySlug?: string,
+  ) =>
+    renderPage({
+      locale: request.locale,
+      title,
+      url: request.url,
+      themeHref: municipalitySlug ? themeHref(municipalitySlug) : undefined,
+      children,
+    });
   const csrfProtected = { preHandler: http.csrfProtection };
+  const loginLimited = {
+    preHandler: http.csrfProtection,
+    config: { rateLimit: { max: deps.login.ratePerMinute, timeWindow: '1 minute' } },
+  };
 
   // --- Log in -------------------------------------------------------------------------------
   const loginPage = async (
@@ -512,7 +528,7 @@ export function registerIdentityPages(
     return loginPage(request, reply, {}, {});
   });
 
-  http.post('/inloggen', csrfProtected, async (request, reply) => {
+  http.post('/inloggen', loginLimited, async (request, reply) => {
     const t = texts(request.locale);
     const body = request.body as Record<string, unknown> | undefined;
     const email = field(body, 'email');
@@ -1022,6 +1038,7 @@ export function registerIdentityPages(
             </>
           ) : null}
         </>,
+        membership.municipalitySlug,
       ),
       status,
     );
@@ -1276,6 +1293,7 @@ export function registerIdentityPages(
             </TableRegion>
           )}
         </>,
+        membership.municipalitySlug,
       ),
     );
   };

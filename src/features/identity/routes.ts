@@ -63,6 +63,7 @@ export function registerIdentityApi(api: ApiRegistry, deps: IdentityDeps): void 
     tag,
     body: LoginBody,
     response: SessionOut,
+    rateLimitPerMinute: deps.login.ratePerMinute,
     errors: [401, 423],
     handler: async ({ body, context, http }) => {
       const result = await logIn(db, body, context, deps.login);

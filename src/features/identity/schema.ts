@@ -1,5 +1,6 @@
 /** The identity API's contract (zod): requests, answers and the municipality settings. */
 import { z } from 'zod';
+import { AA_TEXT, contrastRatio } from '../../platform/ui/contrast.ts';
 import { PASSWORD_MAX } from './password.ts';
 import { ROLES } from './permissions.ts';
 
@@ -105,12 +106,22 @@ export const MunicipalitySettings = z.strictObject({
     .url({ protocol: /^https$/ })
     .max(300)
     .optional(),
-  /** Two or three colours, applied as design tokens. */
+  /**
+   * Two or three colours, applied as design tokens on the municipality's pages. `primary`
+   * (buttons, links) and `secondary` (hover) carry white or link text, so each needs a contrast
+   * of 4.5:1 with white; `accent` is a light background for dark text (4.5:1 with #1b1b1b).
+   */
   theme: z
     .strictObject({
-      primary: HexColour,
-      secondary: HexColour.optional(),
-      accent: HexColour.optional(),
+      primary: HexColour.refine((c) => contrastRatio(c, '#ffffff') >= AA_TEXT, {
+        error: 'Te licht: wit op deze kleur heeft minder contrast dan 4,5:1 (WCAG AA).',
+      }),
+      secondary: HexColour.refine((c) => contrastRatio(c, '#ffffff') >= AA_TEXT, {
+        error: 'Te licht: wit op deze kleur heeft minder contrast dan 4,5:1 (WCAG AA).',
+      }).optional(),
+      accent: HexColour.refine((c) => contrastRatio(c, '#1b1b1b') >= AA_TEXT, {
+        error: 'Te donker: tekst op deze achtergrond heeft minder contrast dan 4,5:1 (WCAG AA).',
+      }).optional(),
     })
     .optional(),
   /** The public Eenzaamheidsmeter; off where its use is not covered by the scale's terms. */

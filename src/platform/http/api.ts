@@ -34,6 +34,8 @@ export interface ApiRoute<
    * and its use case check the permission itself (403). Default `public`.
    */
   auth?: 'public' | 'session';
+  /** A stricter limit for this route, in requests per minute per client address (logins). */
+  rateLimitPerMinute?: number;
   /** Error statuses this route may answer besides 400/429/500 (401/403 follow from `auth`). */
   errors?: number[];
   handler: (input: {
@@ -70,6 +72,9 @@ export class ApiRegistry {
         // The response schema compiles into a serializer: faster than JSON.stringify, and a last
         // guard that only the contract's fields leave the server.
         schema: { response: { [route.status ?? 200]: serializerSchema(route.response) } },
+        ...(route.rateLimitPerMinute
+          ? { config: { rateLimit: { max: route.rateLimitPerMinute, timeWindow: '1 minute' } } }
+          : {}),
         handler: async (request: FastifyRequest, reply: FastifyReply) => {
           const context = contextOf(request);
           if (route.auth === 'session' && !context.actor) throw new UnauthorizedError();

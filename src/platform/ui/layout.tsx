@@ -28,6 +28,8 @@ export interface PageOptions {
   /** Request path with query, to mark the current menu item and build the language switch. */
   url: string;
   description?: string;
+  /** A municipality's theme stylesheet (its colours as design tokens), after our own. */
+  themeHref?: string | undefined;
   children: ComponentChildren;
 }
 
@@ -57,7 +59,7 @@ function isCurrent(path: string, href: string): boolean {
   return path === href || path.startsWith(`${href}/`);
 }
 
-function Page({ locale, title, url, description, children }: PageOptions) {
+function Page({ locale, title, url, description, themeHref, children }: PageOptions) {
   const t = translator(locale);
   const other: Locale = locale === 'nl' ? 'en' : 'nl';
   const path = new URL(url, 'http://x').pathname;
@@ -70,6 +72,7 @@ function Page({ locale, title, url, description, children }: PageOptions) {
         {description ? <meta name="description" content={description} /> : null}
         <link rel="stylesheet" href="/assets/nlds.css" />
         <link rel="stylesheet" href="/assets/omzien.css" />
+        {themeHref ? <link rel="stylesheet" href={themeHref} /> : null}
       </head>
       <body class="utrecht-document utrecht-document--surface omzien-theme">
         <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
