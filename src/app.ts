@@ -26,6 +26,7 @@ import { loadKnowledge } from './features/knowledge/content.ts';
 import { loadContent } from './features/knowledge/load-content.ts';
 import { registerKnowledgePages } from './features/knowledge/pages.tsx';
 import { registerKnowledgeApi } from './features/knowledge/routes.ts';
+import { importOpenDataAtStart } from './features/monitor/import-at-start.ts';
 import { registerMonitorApi } from './features/monitor/routes.ts';
 import { type DatabaseHandle, isReachable, migrate, openDatabase } from './platform/db/database.ts';
 import { ApiRegistry } from './platform/http/api.ts';
@@ -65,6 +66,15 @@ export async function buildApp(config: Config): Promise<App> {
     await syncPermissions(database.db);
     if (config.production) await assertNoDemoAccounts(database.db);
     else if (config.demo) await seedDemo(database.db);
+    if (config.openDataDir) {
+      // Open data (RIVM, CBS, PDOK) in a folder, imported once: skipped while the folder is unchanged.
+      const log = (line: string) => {
+        if (config.logLevel !== 'silent') process.stdout.write(`${line}\n`);
+      };
+      await importOpenDataAtStart(database.db, config.openDataDir, log, {
+        exclude: config.dataDir === 'memory' ? [] : [config.dataDir],
+      });
+    }
   } catch (error) {
     await database.close();
     throw error;

@@ -90,6 +90,19 @@ const cases: Case[] = [
   },
   { method: 'GET', path: '/api/v1/audit-events?municipality=GM0014', allowed: ['admin'] },
   {
+    method: 'DELETE',
+    // Nobody with this id: an admin gets past the check and hears 404.
+    path: `/api/v1/municipalities/groningen/members/${randomUUID()}/roles/worker`,
+    operation: '/api/v1/municipalities/{municipality}/members/{person}/roles/{role}',
+    allowed: ['admin'],
+  },
+  {
+    method: 'POST',
+    path: `/api/v1/municipalities/groningen/members/${randomUUID()}/reset-second-factor`,
+    operation: '/api/v1/municipalities/{municipality}/members/{person}/reset-second-factor',
+    allowed: ['admin'],
+  },
+  {
     method: 'GET',
     path: '/api/v1/municipalities/groningen/identity-provider',
     operation: '/api/v1/municipalities/{municipality}/identity-provider',

@@ -252,6 +252,70 @@ describe(`accounts and sessions (${dbLabel})`, () => {
     assert.equal((await loginAs(email, 'a brand new passphrase')).res.status, 200);
   });
 
+  test('an admin takes back a role and clears a lost second factor; both end the sessions', async () => {
+    const admin = (await loginAs(demoEmail('admin'))).client;
+    const email = `lost-${unique()}@example.nl`;
+    const invite = await admin.json('POST', '/api/v1/municipalities/groningen/invitations', {
+      email,
+      name: 'Telefoon Kwijt',
+      role: 'worker',
+    });
+    const { personId } = await invite.json();
+    const token = linkIn((await smtp.waitFor((m) => m.to.includes(email))).text, '/uitnodiging');
+    await new Client(t.base).json('POST', '/api/v1/invitations/accept', {
+      token,
+      password: 'mijn telefoon is weg',
+    });
+    await admin.json('POST', '/api/v1/municipalities/groningen/invitations', {
+      email,
+      name: 'T',
+      role: 'volunteer',
+    });
+    const worker = (await loginAs(email, 'mijn telefoon is weg')).client;
+    const { secret } = await (await worker.json('POST', '/api/v1/me/totp')).json();
+    await worker.json('POST', '/api/v1/me/totp/confirm', { code: totpAt(secret, Date.now()) });
+    assert.equal((await worker.get('/api/v1/me')).status, 200);
+
+    const reset = await admin.json(
+      'POST',
+      `/api/v1/municipalities/groningen/members/${personId}/reset-second-factor`,
+    );
+    assert.equal(reset.status, 200);
+    assert.equal((await worker.get('/api/v1/me')).status, 401, 'sessions ended');
+    const again = await loginAs(email, 'mijn telefoon is weg');
+    assert.equal(again.res.status, 200, 'no code asked: the factor was cleared');
+    assert.equal((await again.res.json()).mfaSetupRequired, true);
+
+    const revoked = await admin.json(
+      'DELETE',
+      `/api/v1/municipalities/groningen/members/${personId}/roles/worker`,
+    );
+    assert.equal(revoked.status, 200);
+    assert.deepEqual(await revoked.json(), { remainingRoles: 1 });
+    assert.equal((await again.client.get('/api/v1/me')).status, 401, 'sessions ended');
+    const twice = await admin.json(
+      'DELETE',
+      `/api/v1/municipalities/groningen/members/${personId}/roles/worker`,
+    );
+    assert.equal(twice.status, 404);
+    const members = (await (
+      await admin.get('/api/v1/municipalities/groningen/members')
+    ).json()) as {
+      id: string;
+      roles: string[];
+    }[];
+    assert.deepEqual(members.find((m) => m.id === personId)?.roles, ['volunteer']);
+    const me = (await (await admin.get('/api/v1/me')).json()) as { id: string };
+    const own = await admin.json(
+      'DELETE',
+      `/api/v1/municipalities/groningen/members/${me.id}/roles/admin`,
+    );
+    assert.equal(own.status, 409, 'an admin cannot take back their own admin role');
+    const events = await auditTypes(admin);
+    assert.ok(events.some((e) => e.type === 'person.role-revoked' && e.entityId === personId));
+    assert.ok(events.some((e) => e.type === 'person.totp-reset' && e.entityId === personId));
+  });
+
   test('log out everywhere ends every session of the person', async () => {
     const a = (await loginAs(demoEmail('volunteer'))).client;
     const b = (await loginAs(demoEmail('volunteer'))).client;

@@ -11,7 +11,7 @@ import { type Actor, ForbiddenError, UnauthorizedError } from '../../platform/au
 import { ConflictError, InvalidLinkError } from '../../platform/auth/errors.ts';
 import { contextOf } from '../../platform/http/api.ts';
 import { html } from '../../platform/http/html.ts';
-import { ValidationError } from '../../platform/http/problem.ts';
+import { NotFoundError, ValidationError } from '../../platform/http/problem.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { TableRegion } from '../../platform/ui/components.tsx';
 import { renderPage } from '../../platform/ui/layout.tsx';
@@ -27,13 +27,14 @@ import { invitePerson, ROLE_LABELS } from './invite-person.ts';
 import { listMembersOf } from './list-members.ts';
 import { logIn } from './log-in.ts';
 import { logOut, logOutEverywhere } from './log-out.ts';
+import { resetSecondFactor, revokeRole } from './manage-members.ts';
 import { listSsoProviders } from './oidc/repo.ts';
 import { PASSWORD_MIN } from './password.ts';
 import { ROLES } from './permissions.ts';
 import { authorize, requireActor } from './policy.ts';
 import { requestPasswordReset, resetPassword } from './reset-password.ts';
 import type { IdentityDeps } from './routes.ts';
-import { Email, InviteBody, LoginBody } from './schema.ts';
+import { Email, InviteBody, LoginBody, RoleSchema } from './schema.ts';
 import { DEMO_PASSWORD, DEMO_PLATFORM_ADMIN, demoEmail } from './seed-demo.ts';
 import { confirmTotp, startTotp } from './set-up-totp.ts';
 import { themeHref } from './theme.ts';
@@ -129,6 +130,12 @@ const T = {
     type: 'Soort',
     filter: 'Toon',
     auditFilter: 'Gebeurtenissen zoeken in het logboek',
+    manage: 'Beheren',
+    revoke: (role: string, name: string) => `Rol ${role} van ${name} intrekken`,
+    resetMfa: (name: string) => `Tweede stap van ${name} wissen`,
+    revoked: 'De rol is ingetrokken. De persoon is overal uitgelogd.',
+    mfaReset:
+      'De tweede stap is gewist. Bij de volgende keer inloggen stelt de persoon een nieuwe in.',
     chooseRole: 'Kies een rol',
     loggedOut: 'Je bent uitgelogd.',
     entities: { person: 'persoon', municipality: 'gemeente', 'audit-trail': 'logboek' } as Record<
@@ -230,6 +237,11 @@ T.en = {
   type: 'Kind',
   filter: 'Show',
   auditFilter: 'Search events in the audit trail',
+  manage: 'Manage',
+  revoke: (role: string, name: string) => `Take back role ${role} from ${name}`,
+  resetMfa: (name: string) => `Clear second factor of ${name}`,
+  revoked: 'The role was taken back. The person is logged out everywhere.',
+  mfaReset: 'The second factor was cleared. At the next login the person sets up a new one.',
   chooseRole: 'Choose a role',
   loggedOut: 'You are logged out.',
   entities: { person: 'person', municipality: 'municipality', 'audit-trail': 'audit trail' },
@@ -920,6 +932,7 @@ export function registerIdentityPages(
     const context = contextOf(request);
     const membership = authorize(context.actor, 'members.read', request.params.municipality);
     const members = await listMembersOf(db, membership.municipalityCode, context);
+    const csrf = reply.generateCsrf();
     const errors = state.errors ?? {};
     const values = state.values ?? {};
     return send(
@@ -957,6 +970,9 @@ export function registerIdentityPages(
                   <th class="utrecht-table__header-cell" scope="col">
                     {t.secondFactor}
                   </th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {t.manage}
+                  </th>
                 </tr>
               </thead>
               <tbody class="utrecht-table__body">
@@ -969,6 +985,42 @@ export function registerIdentityPages(
                     </td>
                     <td class="utrecht-table__cell">{t.statuses[m.status] ?? m.status}</td>
                     <td class="utrecht-table__cell">{m.mfa ? t.yes : t.no}</td>
+                    <td class="utrecht-table__cell">
+                      {m.roles
+                        .filter((r) => !(m.id === context.actor?.personId && r === 'admin'))
+                        .map((r) => (
+                          <form
+                            key={r}
+                            method="post"
+                            action={`/beheer/${membership.municipalitySlug}/mensen/${m.id}/rol-intrekken`}
+                            class="omzien-inline-form"
+                          >
+                            <input type="hidden" name="_csrf" value={csrf} />
+                            <input type="hidden" name="role" value={r} />
+                            <button
+                              type="submit"
+                              class="utrecht-button utrecht-button--secondary-action"
+                            >
+                              {t.revoke(t.roleLabels[r] ?? r, m.name)}
+                            </button>
+                          </form>
+                        ))}
+                      {m.mfa ? (
+                        <form
+                          method="post"
+                          action={`/beheer/${membership.municipalitySlug}/mensen/${m.id}/tweede-stap-wissen`}
+                          class="omzien-inline-form"
+                        >
+                          <input type="hidden" name="_csrf" value={csrf} />
+                          <button
+                            type="submit"
+                            class="utrecht-button utrecht-button--secondary-action"
+                          >
+                            {t.resetMfa(m.name)}
+                          </button>
+                        </form>
+                      ) : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -1079,6 +1131,47 @@ export function registerIdentityPages(
           return membersPage(request, reply, { values, errors: { email: error.message } }, 409);
         throw error;
       }
+    },
+  );
+
+  type MemberRoute = { Params: { municipality: string; person: string } };
+  http.post<MemberRoute>(
+    '/beheer/:municipality/mensen/:person/rol-intrekken',
+    csrfProtected,
+    async (request, reply) => {
+      const t = texts(request.locale);
+      const role = RoleSchema.safeParse(field(request.body, 'role'));
+      if (!role.success || !/^[0-9a-f-]{36}$/i.test(request.params.person)) {
+        throw new NotFoundError('Deze rol van deze persoon');
+      }
+      try {
+        await revokeRole(
+          db,
+          request.params.municipality,
+          { personId: request.params.person, role: role.data },
+          contextOf(request),
+        );
+      } catch (error) {
+        if (error instanceof ConflictError)
+          return membersPage(request, reply, { notice: error.message }, 409);
+        throw error;
+      }
+      return membersPage(request, reply, { notice: t.revoked });
+    },
+  );
+  http.post<MemberRoute>(
+    '/beheer/:municipality/mensen/:person/tweede-stap-wissen',
+    csrfProtected,
+    async (request, reply) => {
+      const t = texts(request.locale);
+      if (!/^[0-9a-f-]{36}$/i.test(request.params.person)) throw new NotFoundError('Deze persoon');
+      await resetSecondFactor(
+        db,
+        request.params.municipality,
+        request.params.person,
+        contextOf(request),
+      );
+      return membersPage(request, reply, { notice: t.mfaReset });
     },
   );
 

@@ -14,6 +14,7 @@ export const ROLES = ['admin', 'coordinator', 'worker', 'volunteer', 'partner', 
 export const ACTIONS = [
   'members.read',
   'members.invite',
+  'members.manage',
   'settings.read',
   'settings.update',
   'audit.read',
@@ -39,6 +40,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
   admin: [
     'members.read',
     'members.invite',
+    'members.manage',
     'settings.read',
     'settings.update',
     'audit.read',

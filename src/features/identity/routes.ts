@@ -15,6 +15,7 @@ import { invitePerson } from './invite-person.ts';
 import { listMembersOf } from './list-members.ts';
 import { type LoginPolicy, logIn } from './log-in.ts';
 import { logOut, logOutEverywhere } from './log-out.ts';
+import { resetSecondFactor, revokeRole } from './manage-members.ts';
 import { createMunicipality, getSettings, updateSettings } from './municipalities.ts';
 import { requireActor } from './policy.ts';
 import { presentMe } from './presenter.ts';
@@ -31,6 +32,7 @@ import {
   MunicipalityOut,
   MunicipalitySettings,
   ResetRequestBody,
+  RoleSchema,
   SessionOut,
   TokenPassword,
   TotpConfirmBody,
@@ -268,6 +270,39 @@ export function registerIdentityApi(api: ApiRegistry, deps: IdentityDeps): void 
     errors: [409],
     handler: async ({ params, body, context }) =>
       invitePerson(deps, { municipality: params.municipality, ...body }, context),
+  });
+
+  const MemberParams = z.strictObject({ municipality: MunicipalityKey, person: z.uuid() });
+
+  api.add({
+    method: 'DELETE',
+    path: '/api/v1/municipalities/{municipality}/members/{person}/roles/{role}',
+    operationId: 'revokeRole',
+    summary: "Take back a person's role in the municipality (admin); ends the person's sessions",
+    tag,
+    auth: 'session',
+    params: z.strictObject({ municipality: MunicipalityKey, person: z.uuid(), role: RoleSchema }),
+    response: z.object({ remainingRoles: z.number().int() }),
+    errors: [404, 409],
+    handler: async ({ params, context }) =>
+      revokeRole(db, params.municipality, { personId: params.person, role: params.role }, context),
+  });
+
+  api.add({
+    method: 'POST',
+    path: '/api/v1/municipalities/{municipality}/members/{person}/reset-second-factor',
+    operationId: 'resetSecondFactor',
+    summary:
+      "Clear a person's second factor (a lost phone) so they set it up again at the next login (admin); ends their sessions",
+    tag,
+    auth: 'session',
+    params: MemberParams,
+    response: Done,
+    errors: [404],
+    handler: async ({ params, context }) => {
+      await resetSecondFactor(db, params.municipality, params.person, context);
+      return { ok: true as const };
+    },
   });
 
   api.add({
