@@ -21,6 +21,7 @@ import { syncPermissions } from './features/identity/permissions.ts';
 import { registerIdentityApi } from './features/identity/routes.ts';
 import { assertNoDemoAccounts, seedDemo } from './features/identity/seed-demo.ts';
 import { purgeExpired } from './features/identity/sessions.ts';
+import { registerSettingsPage } from './features/identity/settings-page.tsx';
 import { registerThemeRoute } from './features/identity/theme.ts';
 import { loadKnowledge } from './features/knowledge/content.ts';
 import { loadContent } from './features/knowledge/load-content.ts';
@@ -137,6 +138,7 @@ export async function buildApp(config: Config): Promise<App> {
   registerIdentityPages(http, identity, { demo: config.demo });
   registerFollowupPages(http, db);
   registerThemeRoute(http, db);
+  registerSettingsPage(http, db);
   if (!config.production && !config.smtpUrl) registerDevOutbox(http, outboxDir);
 
   // Ended sessions and spent links are removed now and then (resolving also drops what it meets).

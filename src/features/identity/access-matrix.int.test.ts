@@ -158,6 +158,7 @@ const cases: Case[] = [
   { method: 'GET', path: '/beheer/groningen', allowed: ['admin'] },
   { method: 'GET', path: '/beheer/groningen/logboek', allowed: ['admin'] },
   { method: 'GET', path: '/beheer/groningen/logboek.csv', allowed: ['admin'] },
+  { method: 'GET', path: '/beheer/groningen/instellingen', allowed: ['admin'] },
   {
     method: 'GET',
     path: `/werk/groningen/metingen/casus/${randomUUID()}`,

@@ -131,6 +131,7 @@ const T = {
     filter: 'Toon',
     auditFilter: 'Gebeurtenissen zoeken in het logboek',
     manage: 'Beheren',
+    settings: 'Instellingen',
     revoke: (role: string, name: string) => `Rol ${role} van ${name} intrekken`,
     resetMfa: (name: string) => `Tweede stap van ${name} wissen`,
     revoked: 'De rol is ingetrokken. De persoon is overal uitgelogd.',
@@ -238,6 +239,7 @@ T.en = {
   filter: 'Show',
   auditFilter: 'Search events in the audit trail',
   manage: 'Manage',
+  settings: 'Settings',
   revoke: (role: string, name: string) => `Take back role ${role} from ${name}`,
   resetMfa: (name: string) => `Clear second factor of ${name}`,
   revoked: 'The role was taken back. The person is logged out everywhere.',
@@ -947,6 +949,10 @@ export function registerIdentityPages(
           <p class="utrecht-paragraph">
             <a class="utrecht-link" href={`/beheer/${membership.municipalitySlug}/logboek`}>
               {t.auditTitle}
+            </a>
+            {' · '}
+            <a class="utrecht-link" href={`/beheer/${membership.municipalitySlug}/instellingen`}>
+              {t.settings}
             </a>
           </p>
           {state.notice ? <Notice>{state.notice}</Notice> : null}
