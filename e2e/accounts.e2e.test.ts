@@ -7,6 +7,7 @@
  * reading the mail and computing the TOTP codes. The tests run in order and share state.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -215,8 +216,12 @@ describe('account journeys (Chromium + axe + SMTP)', () => {
         'coördinator signaalpunt',
         'uitgenodigd',
         'nee',
+        `Rol coördinator signaalpunt van ${COORDINATOR_NAME} intrekken`,
       ],
     );
+    // The admin's own admin role has no "take back" button.
+    const own = table.locator('tbody tr', { hasText: 'admin@demo.omzien.nl' });
+    assert.equal(await own.getByRole('button', { name: /Rol beheerder/ }).count(), 0);
     await expectAccessible(page, '/beheer/groningen (after inviting)');
   });
 
@@ -364,7 +369,7 @@ describe('account journeys (Chromium + axe + SMTP)', () => {
       .getByRole('table', { name: 'Mensen en rollen' })
       .locator('tbody tr', { hasText: COORDINATOR_EMAIL.toLowerCase() });
     assert.deepEqual(
-      (await row.locator('td').allTextContents()).slice(3).map((s) => s.trim()),
+      (await row.locator('td').allTextContents()).slice(3, 5).map((s) => s.trim()),
       ['actief', 'ja'],
       'the coordinator is now active, with a second factor',
     );
@@ -458,14 +463,39 @@ describe('account journeys (Chromium + axe + SMTP)', () => {
     await open(page, '/inloggen');
     assert.equal(await logIn(page, ADMIN_EMAIL, DEMO_PASSWORD), 303);
     const failures: string[] = [];
-    for (const path of ['/account', '/beheer/groningen', '/beheer/groningen/logboek']) {
+    const check = async (path: string) => {
       await open(page, path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 360) failures.push(`${path} scrolls sideways at 360 px: scrollWidth ${width}`);
       await expectAccessible(page, `${path} at 360 px`).catch((error: Error) =>
         failures.push(error.message),
       );
+    };
+    for (const path of [
+      '/account',
+      '/beheer/groningen',
+      '/beheer/groningen/logboek',
+      '/beheer/groningen/instellingen',
+    ]) {
+      await check(path);
     }
+    // A social worker's page of measurements in follow-up, with one stored.
+    await open(page, '/account');
+    await post(page, page.getByRole('button', { name: 'Uitloggen', exact: true }));
+    await open(page, '/inloggen');
+    assert.equal(await logIn(page, 'worker@demo.omzien.nl', DEMO_PASSWORD), 303);
+    const measurements = `/werk/groningen/metingen/casus/${randomUUID()}`;
+    await open(page, measurements);
+    await page.fill('#f-takenOn', '2026-01-15');
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) await page.check(`#a${n}-more-or-less`);
+    await page.check('#f-consent-given');
+    await page.check('#f-consent-verbal');
+    assert.equal(
+      await post(page, page.getByRole('button', { name: 'Meting opslaan', exact: true })),
+      303,
+    );
+    assert.equal(await textOf(page.locator('[role="status"]')), 'De meting is opgeslagen.');
+    await check(measurements);
     assert.equal(failures.length, 0, failures.join('\n\n'));
   });
 });
