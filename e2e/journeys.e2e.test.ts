@@ -280,6 +280,7 @@ describe('browser journeys (Chromium + axe)', () => {
           'Knowledge base',
           'Activities',
           'Guide',
+          'Monitor',
           'Loneliness check',
           'What can you do?',
           'Recognising loneliness',

@@ -28,6 +28,7 @@ import { loadContent } from './features/knowledge/load-content.ts';
 import { registerKnowledgePages } from './features/knowledge/pages.tsx';
 import { registerKnowledgeApi } from './features/knowledge/routes.ts';
 import { importOpenDataAtStart } from './features/monitor/import-at-start.ts';
+import { registerMonitorPages } from './features/monitor/pages/index.tsx';
 import { registerMonitorApi } from './features/monitor/routes.ts';
 import { type DatabaseHandle, isReachable, migrate, openDatabase } from './platform/db/database.ts';
 import { ApiRegistry } from './platform/http/api.ts';
@@ -134,7 +135,7 @@ export async function buildApp(config: Config): Promise<App> {
   registerKnowledgePages(http, db);
   registerGuidePages(http, db);
   registerSelfCheckPages(http, db, config.publicSelfCheck);
-  (await import('./features/monitor/pages/index.tsx')).registerMonitorPages(http, db);
+  registerMonitorPages(http, db);
   registerIdentityPages(http, identity, { demo: config.demo });
   registerFollowupPages(http, db);
   registerThemeRoute(http, db);

@@ -377,4 +377,6 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.risk.buurtIn': 'A neighbourhood in {wijk}',
   'monitor.sort.az': 'sort from A to Z',
   'monitor.sort.za': 'sort from Z to A',
+  'monitor.csv.districtOverview':
+    'Download as CSV: all figures of {name}, the municipality and the Netherlands',
 };

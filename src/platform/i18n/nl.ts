@@ -382,4 +382,6 @@ export const nl = {
   'monitor.risk.buurtIn': 'Een buurt in {wijk}',
   'monitor.sort.az': 'sorteer van A tot Z',
   'monitor.sort.za': 'sorteer van Z tot A',
+  'monitor.csv.districtOverview':
+    'Download als CSV: alle cijfers van {name}, de gemeente en Nederland',
 } as const;
