@@ -5,63 +5,26 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import {
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  chromium,
-  type Locator,
-  type Page,
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  Locator,
+  Page,
 } from 'playwright-core';
 import { startTestApp, type TestApp } from '../src/test-support/test-app.ts';
+import { expectAccessible, launchChromium, openAt } from './support.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** A hung page or scan fails its journey instead of hanging the run. */
 const JOURNEY_TIMEOUT = 90_000;
 /** Results per page of the interventions list. */
 const PAGE_SIZE = 20;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let app: TestApp;
 let browser: Browser;
 
-/** Run axe on the page as it is now; fail with every violation's id, targets and help. */
-async function expectAccessible(page: Page, label = page.url()): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  if (result.violations.length === 0) return;
-  const lines = result.violations.map((v) => {
-    const targets = v.nodes
-      .slice(0, 10)
-      .map(
-        (n) =>
-          `      - ${n.target.join(' ')}${n.failureSummary ? `\n        ${n.failureSummary.replace(/\n/g, '\n        ')}` : ''}`,
-      )
-      .join('\n');
-    const more = v.nodes.length > 10 ? `\n      … and ${v.nodes.length - 10} more` : '';
-    return `  ${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n    ${v.helpUrl}\n${targets}${more}`;
-  });
-  assert.fail(
-    `axe found ${result.violations.length} violation(s) on ${label}:\n${lines.join('\n')}`,
-  );
-}
-
 /** Open a path of the app, assert the HTTP status, and return the page. */
-async function open(page: Page, path: string, status = 200): Promise<Page> {
-  const response = await page.goto(`${app.base}${path}`);
-  assert.ok(response, `no response for ${path}`);
-  assert.equal(response.status(), status, `status of ${path}`);
-  return page;
-}
+const open = (page: Page, path: string, status = 200) => openAt(app.base, page, path, status);
 
 /** Click a link and wait until the browser is on the page it points to. */
 async function follow(page: Page, link: Locator): Promise<string> {
@@ -165,7 +128,7 @@ describe('browser journeys (Chromium + axe)', () => {
   before(
     async () => {
       app = await startTestApp();
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+      browser = await launchChromium();
     },
     { timeout: JOURNEY_TIMEOUT },
   );

@@ -6,8 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { importBoundariesFile } from '../src/features/monitor/import-boundaries.ts';
 import { importKwbFile } from '../src/features/monitor/import-kwb.ts';
 import { importNamesFile } from '../src/features/monitor/import-names.ts';
@@ -18,21 +17,11 @@ import {
 } from '../src/features/monitor/import-statline.ts';
 import { clearMonitor, sharedFile, statlineFile } from '../src/features/monitor/test-data.ts';
 import { startTestApp, type TestApp } from '../src/test-support/test-app.ts';
+import { expectAccessible, launchChromium, openAt } from './support.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const JOURNEY_TIMEOUT = 300_000;
 /** Importing two StatLine exports with their facts takes a while on a busy machine. */
 const SETUP_TIMEOUT = 600_000;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PAGES = [
   '/monitor',
   '/monitor/gemeente/GM0014',
@@ -43,31 +32,8 @@ const PAGES = [
 let app: TestApp;
 let browser: Browser;
 
-async function expectAccessible(page: Page, label = page.url()): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  if (result.violations.length === 0) return;
-  const lines = result.violations.map((v) => {
-    const targets = v.nodes
-      .slice(0, 10)
-      .map(
-        (n) =>
-          `      - ${n.target.join(' ')}${n.failureSummary ? `\n        ${n.failureSummary.replace(/\n/g, '\n        ')}` : ''}`,
-      )
-      .join('\n');
-    const more = v.nodes.length > 10 ? `\n      … and ${v.nodes.length - 10} more` : '';
-    return `  ${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n    ${v.helpUrl}\n${targets}${more}`;
-  });
-  assert.fail(
-    `axe found ${result.violations.length} violation(s) on ${label}:\n${lines.join('\n')}`,
-  );
-}
-
-async function open(page: Page, path: string, status = 200): Promise<Page> {
-  const response = await page.goto(`${app.base}${path}`);
-  assert.ok(response, `no response for ${path}`);
-  assert.equal(response.status(), status, `status of ${path}`);
-  return page;
-}
+/** Open a path of the app, assert the HTTP status, and return the page. */
+const open = (page: Page, path: string, status = 200) => openAt(app.base, page, path, status);
 
 async function withPage(
   options: BrowserContextOptions,
@@ -100,7 +66,7 @@ describe('Monitor pages in the browser (Chromium + axe)', () => {
       imported(await importNamesFile(db, sharedFile('geo', 'wijk_2020_names.csv')));
       imported(await importBoundariesFile(db, sharedFile('geo', 'wijk_2020.topojson')));
       imported(await importKwbFile(db, sharedFile('kwb', 'kwb_2020_gemeenten_all.csv')));
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+      browser = await launchChromium();
     },
     { timeout: SETUP_TIMEOUT },
   );

@@ -2,9 +2,12 @@
  * Someone follows the link from their invitation and chooses a password. The link works once and
  * for 7 days. The account becomes active; the second factor is set up right after logging in.
  */
+
+import type { Transaction } from 'kysely';
 import type { RequestContext } from '../../platform/auth/actor.ts';
 import { InvalidLinkError } from '../../platform/auth/errors.ts';
 import type { Db } from '../../platform/db/database.ts';
+import type { Database } from '../../platform/db/schema.ts';
 import { ValidationError } from '../../platform/http/problem.ts';
 import { recordAuditEvent } from '../audit/record-event.ts';
 import { hashPassword, passwordProblem } from './password.ts';
@@ -39,25 +42,43 @@ export async function findOpenToken(
   return row;
 }
 
+/**
+ * The open link and the hash of an acceptable new password, or an error: an invalid link, or a
+ * password that is not good enough (named `<fieldPrefix>.password`).
+ */
+export async function checkLinkAndPassword(
+  db: Db,
+  input: { token: string; password: string },
+  purpose: 'invitation' | 'password-reset',
+  fieldPrefix: string,
+) {
+  const open = await findOpenToken(db, input.token, purpose);
+  if (!open) throw new InvalidLinkError();
+  const problem = passwordProblem(input.password, open.email);
+  if (problem) throw new ValidationError([{ name: `${fieldPrefix}.password`, reason: problem }]);
+  return { open, passwordHash: await hashPassword(input.password) };
+}
+
+/** Mark a link used, inside the transaction of what it allows; a link used meanwhile fails. */
+export async function useToken(trx: Transaction<Database>, tokenHash: string): Promise<void> {
+  const used = await trx
+    .updateTable('one_time_tokens')
+    .set({ used_at: new Date() })
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(used.numUpdatedRows) !== 1) throw new InvalidLinkError();
+}
+
 export async function acceptInvitation(
   db: Db,
   input: { token: string; password: string },
   context: RequestContext,
   fieldPrefix = 'body',
 ): Promise<{ personId: string; email: string }> {
-  const open = await findOpenToken(db, input.token, 'invitation');
-  if (!open) throw new InvalidLinkError();
-  const problem = passwordProblem(input.password, open.email);
-  if (problem) throw new ValidationError([{ name: `${fieldPrefix}.password`, reason: problem }]);
-  const passwordHash = await hashPassword(input.password);
+  const { open, passwordHash } = await checkLinkAndPassword(db, input, 'invitation', fieldPrefix);
   await db.transaction().execute(async (trx) => {
-    const used = await trx
-      .updateTable('one_time_tokens')
-      .set({ used_at: new Date() })
-      .where('token_hash', '=', open.token_hash)
-      .where('used_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(used.numUpdatedRows) !== 1) throw new InvalidLinkError();
+    await useToken(trx, open.token_hash);
     await trx
       .updateTable('people')
       .set({ password_hash: passwordHash, status: 'active', failed_logins: 0, locked_until: null })

@@ -4,13 +4,10 @@
  * sessions of the person and lifts a lock.
  */
 import type { RequestContext } from '../../platform/auth/actor.ts';
-import { InvalidLinkError } from '../../platform/auth/errors.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { ValidationError } from '../../platform/http/problem.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
 import { recordAuditEvent } from '../audit/record-event.ts';
-import { findOpenToken } from './accept-invitation.ts';
-import { hashPassword, passwordProblem } from './password.ts';
+import { checkLinkAndPassword, useToken } from './accept-invitation.ts';
 import { normaliseEmail } from './repo.ts';
 import { hashToken, newToken } from './secrets.ts';
 
@@ -68,19 +65,14 @@ export async function resetPassword(
   context: RequestContext,
   fieldPrefix = 'body',
 ): Promise<void> {
-  const open = await findOpenToken(db, input.token, 'password-reset');
-  if (!open) throw new InvalidLinkError();
-  const problem = passwordProblem(input.password, open.email);
-  if (problem) throw new ValidationError([{ name: `${fieldPrefix}.password`, reason: problem }]);
-  const passwordHash = await hashPassword(input.password);
+  const { open, passwordHash } = await checkLinkAndPassword(
+    db,
+    input,
+    'password-reset',
+    fieldPrefix,
+  );
   await db.transaction().execute(async (trx) => {
-    const used = await trx
-      .updateTable('one_time_tokens')
-      .set({ used_at: new Date() })
-      .where('token_hash', '=', open.token_hash)
-      .where('used_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(used.numUpdatedRows) !== 1) throw new InvalidLinkError();
+    await useToken(trx, open.token_hash);
     await trx
       .updateTable('people')
       .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null })
