@@ -30,6 +30,7 @@ import { registerKnowledgeApi } from './features/knowledge/routes.ts';
 import { importOpenDataAtStart } from './features/monitor/import-at-start.ts';
 import { registerMonitorPages } from './features/monitor/pages/index.tsx';
 import { registerMonitorApi } from './features/monitor/routes.ts';
+import { configureSecretBox, DEVELOPMENT_KEY } from './platform/crypto/secret-box.ts';
 import { type DatabaseHandle, isReachable, migrate, openDatabase } from './platform/db/database.ts';
 import { ApiRegistry } from './platform/http/api.ts';
 import { createHttp } from './platform/http/server.ts';
@@ -60,6 +61,7 @@ const assetsDir = fileURLToPath(new URL('./platform/ui/assets/', import.meta.url
  * `dataDir: 'memory'` gives an in-memory embedded database.
  */
 export async function buildApp(config: Config): Promise<App> {
+  configureSecretBox(config.secretKey ?? DEVELOPMENT_KEY);
   const knowledge = loadKnowledge();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {

@@ -58,6 +58,12 @@ const ConfigSchema = z.object({
     .default(15),
   /** Login attempts per minute per client address (on top of the lock-out per account). */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  /**
+   * The key that seals stored secrets (second-factor seeds, identity-provider client secrets);
+   * at least 32 characters, kept outside the database. Required in production. Changing it makes
+   * the sealed secrets unreadable: people then need their second factor cleared by an admin.
+   */
+  SECRET_KEY: z.string().min(32, 'moet minstens 32 tekens lang zijn').optional(),
   /** A folder of open data files (RIVM, CBS, PDOK) to import once at start. */
   OMZIEN_OPEN_DATA_DIR: z.string().min(1).optional(),
 });
@@ -79,6 +85,7 @@ export type Config = {
   session: { idleMinutes: number; absoluteHours: number };
   login: { maxAttempts: number; lockMinutes: number; ratePerMinute: number };
   openDataDir: string | undefined;
+  secretKey: string | undefined;
 };
 
 /** Thrown when the environment does not hold a valid configuration; its message is for people. */
@@ -112,6 +119,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration (environment variables):\n  - SMTP_URL: required when NODE_ENV=production (invitations and password resets are e-mailed)',
     );
   }
+  if (production && !c.SECRET_KEY) {
+    throw new ConfigError(
+      'Invalid configuration (environment variables):\n  - SECRET_KEY: required when NODE_ENV=production (at least 32 random characters, e.g. `openssl rand -base64 48`)',
+    );
+  }
   if (production && c.BASE_URL && !c.BASE_URL.startsWith('https://')) {
     throw new ConfigError(
       'Invalid configuration (environment variables):\n  - BASE_URL: must start with https:// when NODE_ENV=production',
@@ -138,5 +150,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ratePerMinute: c.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
     openDataDir: c.OMZIEN_OPEN_DATA_DIR,
+    secretKey: c.SECRET_KEY,
   };
 }

@@ -164,6 +164,13 @@ describe(`accounts and sessions (${dbLabel})`, () => {
     assert.equal((await wrong.json())['invalid-params'][0].name, 'body.code');
     const code = totpAt(secret, Date.now());
     assert.equal((await client.json('POST', '/api/v1/me/totp/confirm', { code })).status, 200);
+    const stored = await t.app.database.db
+      .selectFrom('people')
+      .select('totp_secret')
+      .where('id', '=', personId)
+      .executeTakeFirstOrThrow();
+    assert.match(stored.totp_secret ?? '', /^v1\./, 'the seed is stored sealed');
+    assert.ok(!stored.totp_secret?.includes(secret), 'not in plain text');
     assert.equal((await client.get('/api/v1/me')).status, 200);
     assert.equal(
       (await client.json('POST', '/api/v1/me/totp')).status,

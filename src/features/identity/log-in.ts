@@ -4,6 +4,7 @@
  * `lockMinutes`; the answer for an unknown e-mail and a wrong password is the same.
  */
 import type { RequestContext } from '../../platform/auth/actor.ts';
+import { unseal } from '../../platform/crypto/secret-box.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { recordAuditEvent } from '../audit/record-event.ts';
 import { checkPassword } from './password.ts';
@@ -69,7 +70,7 @@ export async function logIn(
   if (person.totp_confirmed_at && person.totp_secret) {
     if (!input.totp) return { ok: false, reason: 'totp-required' };
     const lastStep = person.totp_last_step === null ? null : Number(person.totp_last_step);
-    const step = verifyTotp(person.totp_secret, input.totp.trim(), Date.now(), lastStep);
+    const step = verifyTotp(unseal(person.totp_secret), input.totp.trim(), Date.now(), lastStep);
     if (step === null) return failed(db, person.id, 'totp-invalid', policy, audit);
     await db
       .updateTable('people')

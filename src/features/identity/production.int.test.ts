@@ -14,18 +14,25 @@ import { dbLabel } from '../../test-support/test-app.ts';
 const dir = mkdtempSync(path.join(tmpdir(), 'omzien-prod-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
+const SECRET_KEY = 'a-test-key-that-is-long-enough-for-production';
 const database = process.env.TEST_DATABASE_URL
   ? { DATABASE_URL: process.env.TEST_DATABASE_URL }
   : { DATA_DIR: dir };
 
 describe(`production mode (${dbLabel})`, () => {
-  test('the configuration refuses demo mode, a missing SMTP server and plain http', () => {
+  test('the configuration refuses demo mode, a missing SMTP server or secret key, and plain http', () => {
     assert.throws(
-      () => loadConfig({ NODE_ENV: 'production', OMZIEN_DEMO: 'on', SMTP_URL: 'smtp://mail:25' }),
+      () =>
+        loadConfig({
+          NODE_ENV: 'production',
+          OMZIEN_DEMO: 'on',
+          SMTP_URL: 'smtp://mail:25',
+          SECRET_KEY,
+        }),
       (e: unknown) => e instanceof ConfigError && /OMZIEN_DEMO/.test(e.message),
     );
     assert.throws(
-      () => loadConfig({ NODE_ENV: 'production' }),
+      () => loadConfig({ NODE_ENV: 'production', SECRET_KEY }),
       (e: unknown) => e instanceof ConfigError && /SMTP_URL/.test(e.message),
     );
     assert.throws(
@@ -34,10 +41,19 @@ describe(`production mode (${dbLabel})`, () => {
           NODE_ENV: 'production',
           SMTP_URL: 'smtp://mail:25',
           BASE_URL: 'http://omzien.nl',
+          SECRET_KEY,
         }),
       (e: unknown) => e instanceof ConfigError && /https/.test(e.message),
     );
-    const ok = loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:25' });
+    assert.throws(
+      () => loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:25' }),
+      (e: unknown) => e instanceof ConfigError && /SECRET_KEY/.test(e.message),
+    );
+    assert.throws(
+      () => loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:25', SECRET_KEY: 'short' }),
+      (e: unknown) => e instanceof ConfigError && /SECRET_KEY/.test(e.message),
+    );
+    const ok = loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:25', SECRET_KEY });
     assert.equal(ok.demo, false);
     assert.equal(loadConfig({}).demo, true, 'demo is the default outside production');
   });
@@ -53,7 +69,9 @@ describe(`production mode (${dbLabel})`, () => {
     assert.ok(demo, 'development start seeded the demo accounts');
     await dev.close();
     await assert.rejects(
-      buildApp(loadConfig({ ...env, NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:9' })),
+      buildApp(
+        loadConfig({ ...env, NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:9', SECRET_KEY }),
+      ),
       /NODE_ENV=production, but the database holds \d+ demo account/,
     );
   });

@@ -6,6 +6,7 @@
 import type { Actor, RequestContext } from '../../platform/auth/actor.ts';
 import { UnauthorizedError } from '../../platform/auth/actor.ts';
 import { ConflictError } from '../../platform/auth/errors.ts';
+import { seal, unseal } from '../../platform/crypto/secret-box.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { ValidationError } from '../../platform/http/problem.ts';
 import { recordAuditEvent } from '../audit/record-event.ts';
@@ -25,11 +26,11 @@ export async function startTotp(
     .executeTakeFirstOrThrow();
   if (person.totp_confirmed_at) throw new ConflictError('Je tweede stap is al ingesteld.');
   // Reuse an unconfirmed secret, so reloading the page does not break a half-done scan.
-  const secret = person.totp_secret ?? newTotpSecret();
+  const secret = person.totp_secret ? unseal(person.totp_secret) : newTotpSecret();
   if (!person.totp_secret) {
     await db
       .updateTable('people')
-      .set({ totp_secret: secret })
+      .set({ totp_secret: seal(secret) })
       .where('id', '=', actor.personId)
       .execute();
   }
@@ -52,7 +53,7 @@ export async function confirmTotp(
   if (person.totp_confirmed_at) throw new ConflictError('Je tweede stap is al ingesteld.');
   if (!person.totp_secret)
     throw new ConflictError('Begin eerst met het instellen van je tweede stap.');
-  const step = verifyTotp(person.totp_secret, code.trim(), Date.now(), null);
+  const step = verifyTotp(unseal(person.totp_secret), code.trim(), Date.now(), null);
   if (step === null) {
     throw new ValidationError([
       { name: fieldName, reason: 'Deze code klopt niet. Vul de code in die je app nu laat zien.' },

@@ -3,6 +3,7 @@
  * secret. Each change is in the audit trail as a settings change (field `identityProvider`).
  */
 import type { RequestContext } from '../../../platform/auth/actor.ts';
+import { seal } from '../../../platform/crypto/secret-box.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { NotFoundError, ValidationError } from '../../../platform/http/problem.ts';
 import { recordAuditEvent } from '../../audit/record-event.ts';
@@ -83,7 +84,7 @@ export async function configureIdentityProvider(
     trust_idp_mfa: input.trustIdpMfa,
     enabled: input.enabled,
     updated_at: new Date(),
-    ...(input.clientSecret ? { client_secret: input.clientSecret } : {}),
+    ...(input.clientSecret ? { client_secret: seal(input.clientSecret) } : {}),
   };
   await db.transaction().execute(async (trx) => {
     if (existing) {
@@ -98,7 +99,7 @@ export async function configureIdentityProvider(
         .values({
           ...values,
           municipality_id: membership.municipalityId,
-          client_secret: input.clientSecret!,
+          client_secret: seal(input.clientSecret!),
         })
         .execute();
     }

@@ -264,6 +264,14 @@ describe(`single sign-on through the municipality's provider (${dbLabel})`, () =
     assert.ok(!text.includes(CLIENT_SECRET), 'the settings hold no secret');
     const general = await admin.get('/api/v1/municipalities/groningen/settings');
     assert.ok(!(await general.text()).includes(CLIENT_SECRET), 'nor do the general settings');
+    const row = await t.app.database.db
+      .selectFrom('identity_providers')
+      .innerJoin('municipalities', 'municipalities.id', 'identity_providers.municipality_id')
+      .select('identity_providers.client_secret')
+      .where('municipalities.slug', '=', 'groningen')
+      .executeTakeFirstOrThrow();
+    assert.match(row.client_secret, /^v1\./, 'the client secret is stored sealed');
+    assert.ok(!row.client_secret.includes(CLIENT_SECRET));
     const body = JSON.parse(text);
     assert.equal(body.clientSecret, undefined);
     assert.deepEqual(

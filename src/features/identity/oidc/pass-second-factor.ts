@@ -5,6 +5,7 @@
  * towards the same lock-out as password logins; at the lock the session ends.
  */
 import type { Actor, RequestContext } from '../../../platform/auth/actor.ts';
+import { unseal } from '../../../platform/crypto/secret-box.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { recordAuditEvent } from '../../audit/record-event.ts';
 import type { LoginPolicy } from '../log-in.ts';
@@ -40,7 +41,7 @@ export async function passSecondFactor(
     };
   }
   const lastStep = person.totp_last_step === null ? null : Number(person.totp_last_step);
-  const step = verifyTotp(person.totp_secret, code.trim(), Date.now(), lastStep);
+  const step = verifyTotp(unseal(person.totp_secret), code.trim(), Date.now(), lastStep);
   if (step === null) {
     const locked = await db.transaction().execute(async (trx) => {
       const row = await trx

@@ -1,9 +1,10 @@
 /** Queries of single sign-on. The secret is read only by `findProviderWithSecret`. */
+import { unseal } from '../../../platform/crypto/secret-box.ts';
 import type { Db } from '../../../platform/db/database.ts';
 
-/** The provider of a municipality (by id), secret included: for the login flow only. */
-export function findProviderWithSecret(db: Db, municipalityId: string) {
-  return db
+/** The provider of a municipality (by id), secret included (unsealed): for the login flow only. */
+export async function findProviderWithSecret(db: Db, municipalityId: string) {
+  const row = await db
     .selectFrom('identity_providers')
     .innerJoin('municipalities', 'municipalities.id', 'identity_providers.municipality_id')
     .select([
@@ -21,6 +22,7 @@ export function findProviderWithSecret(db: Db, municipalityId: string) {
     ])
     .where('identity_providers.municipality_id', '=', municipalityId)
     .executeTakeFirst();
+  return row && { ...row, client_secret: unseal(row.client_secret) };
 }
 
 /** The provider of a municipality without its secret. */
