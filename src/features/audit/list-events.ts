@@ -3,7 +3,7 @@
  * and period. Reading the trail is itself recorded. Nobody can change or remove events here or
  * anywhere else in the application.
  */
-import type { RequestContext } from '../../platform/auth/actor.ts';
+import { ForbiddenError, type RequestContext } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { ValidationError } from '../../platform/http/problem.ts';
 import { authorize, municipalitiesAllowing, requireActor } from '../identity/policy.ts';
@@ -46,7 +46,7 @@ export function chooseMunicipality(
   const actor = requireActor(context.actor);
   const allowed = municipalitiesAllowing(actor, 'audit.read');
   if (allowed.length === 1) return allowed[0]!;
-  if (allowed.length === 0) return authorize(actor, 'audit.read', '-');
+  if (allowed.length === 0) throw new ForbiddenError();
   throw new ValidationError([
     { name: field, reason: 'Kies de gemeente (CBS-code), je bent beheerder van meer gemeenten.' },
   ]);

@@ -88,7 +88,7 @@ export async function invitePerson(
           person_id: person.id,
           municipality_id: municipality.id,
           role: input.role,
-          created_by: membership ? (context.actor?.personId ?? null) : null,
+          created_by: context.actor?.personId ?? null,
           expires_at: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
         })
         .execute();
