@@ -11,7 +11,7 @@ import { contextOf } from '../../platform/http/api.ts';
 import { html } from '../../platform/http/html.ts';
 import { NotFoundError, ValidationError } from '../../platform/http/problem.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
-import { TableRegion } from '../../platform/ui/components.tsx';
+import { TableHead, TableRegion } from '../../platform/ui/components.tsx';
 import { renderPage } from '../../platform/ui/layout.tsx';
 import {
   type AnswerFormId,
@@ -238,23 +238,17 @@ export function registerFollowupPages(http: FastifyInstance, db: Db): void {
                 <TableRegion label={t.history}>
                   <table class="utrecht-table">
                     <caption class="utrecht-table__caption">{t.history}</caption>
-                    <thead class="utrecht-table__header">
-                      <tr class="utrecht-table__row">
-                        {[
-                          t.date,
-                          t.instrument,
-                          t.score,
-                          t.category,
-                          t.emotional,
-                          t.social,
-                          t.by,
-                        ].map((h) => (
-                          <th class="utrecht-table__header-cell" scope="col" key={h}>
-                            {h}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
+                    <TableHead
+                      columns={[
+                        t.date,
+                        t.instrument,
+                        t.score,
+                        t.category,
+                        t.emotional,
+                        t.social,
+                        t.by,
+                      ]}
+                    />
                     <tbody class="utrecht-table__body">
                       {history.items.map((a) => (
                         <tr class="utrecht-table__row" key={a.id}>

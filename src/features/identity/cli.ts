@@ -50,7 +50,7 @@ async function withDatabase<T>(
 export const createMunicipalityCommand: Command = {
   name: 'create-municipality',
   summary: 'add a municipality (tenant) by its CBS code, name and short address',
-  usage: `Usage: omzien create-municipality --code <GMxxxx> --name <name> --slug <slug>
+  usage: `Usage: omzien create-municipality --code <CBS code, e.g. GM0014> --name <name> --slug <slug>
 
   --code   the CBS municipality code, e.g. GM0014
   --name   the name, e.g. Groningen

@@ -13,7 +13,7 @@ import { contextOf } from '../../platform/http/api.ts';
 import { html } from '../../platform/http/html.ts';
 import { NotFoundError, ValidationError } from '../../platform/http/problem.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
-import { TableRegion } from '../../platform/ui/components.tsx';
+import { TableHead, TableRegion } from '../../platform/ui/components.tsx';
 import { renderPage } from '../../platform/ui/layout.tsx';
 import {
   AUDIT_EVENT_LABELS,
@@ -959,28 +959,7 @@ export function registerIdentityPages(
           <TableRegion label={t.people}>
             <table class="utrecht-table">
               <caption class="utrecht-table__caption">{t.people}</caption>
-              <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {t.name}
-                  </th>
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {t.email}
-                  </th>
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {t.role}
-                  </th>
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {t.status}
-                  </th>
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {t.secondFactor}
-                  </th>
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {t.manage}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={[t.name, t.email, t.role, t.status, t.secondFactor, t.manage]} />
               <tbody class="utrecht-table__body">
                 {members.map((m) => (
                   <tr class="utrecht-table__row" key={m.id}>
@@ -1347,25 +1326,7 @@ export function registerIdentityPages(
             <TableRegion label={t.auditTitle}>
               <table class="utrecht-table">
                 <caption class="utrecht-table__caption">{t.auditTitle}</caption>
-                <thead class="utrecht-table__header">
-                  <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="col">
-                      {t.when}
-                    </th>
-                    <th class="utrecht-table__header-cell" scope="col">
-                      {t.who}
-                    </th>
-                    <th class="utrecht-table__header-cell" scope="col">
-                      {t.what}
-                    </th>
-                    <th class="utrecht-table__header-cell" scope="col">
-                      {t.about}
-                    </th>
-                    <th class="utrecht-table__header-cell" scope="col">
-                      {t.fieldsCol}
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t.when, t.who, t.what, t.about, t.fieldsCol]} />
                 <tbody class="utrecht-table__body">
                   {events.map((e) => (
                     <tr class="utrecht-table__row" key={e.id}>

@@ -26,7 +26,7 @@ import type { Db } from '../../platform/db/database.ts';
 import type { AreaLevel } from '../../platform/db/schema.ts';
 import { AREA_CODE_DESCRIPTION, AREA_CODE_PATTERN, levelOf, municipalityOf } from './areas.ts';
 import { updateNames } from './import-names.ts';
-import { type ImportReport, startReport } from './import-statline.ts';
+import { type ImportReport, startReport, yearInFileName } from './import-statline.ts';
 
 export interface BoundariesOptions {
   /** The boundary year when the features do not carry one (`jaar`, `jrstatcode`). */
@@ -107,8 +107,7 @@ export async function importBoundaries(
   if (typeof features === 'string') return whole(features);
   if (features.length === 0) return whole('the file has no features');
 
-  const fileYear = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(file)?.[1];
-  const fallbackYear = options.year ?? (fileYear ? Number(fileYear) : undefined);
+  const fallbackYear = options.year ?? yearInFileName(file);
   const layer = 'rubriek' in features[0]!.properties ? 'gebiedsindelingen' : 'wijk- en buurtkaart';
 
   const rows: GeometryRow[] = [];

@@ -19,9 +19,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../../platform/db/database.ts';
 import { AREA_CODE_DESCRIPTION, AREA_CODE_PATTERN } from './areas.ts';
-import { CsvSyntaxError, parseCsv } from './csv.ts';
 import { deleteFacts, FACT_KEYS, type FactKey, type FactRow, upsertFacts } from './facts.ts';
-import { type ImportReport, startReport } from './import-statline.ts';
+import {
+  type ImportReport,
+  readCsvForImport,
+  startReport,
+  yearInFileName,
+} from './import-statline.ts';
 
 export interface KwbOptions {
   /** The year when the file has no `jaar` column. */
@@ -121,24 +125,12 @@ export async function importKwb(
   file: string,
   options: KwbOptions = {},
 ): Promise<ImportReport> {
-  const fileYear = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(file)?.[1];
-  const fallbackYear = options.year ?? (fileYear ? Number(fileYear) : undefined);
+  const fallbackYear = options.year ?? yearInFileName(file);
   const { report, problem, done } = startReport(file, 'CBS Kerncijfers wijken en buurten');
 
-  let records: ReturnType<typeof parseCsv>;
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    problem({ line: error.line, column: null, reason: error.reason });
-    report.refused = 1;
-    return done();
-  }
-  const [header, ...body] = records;
-  if (!header) {
-    problem({ line: 1, column: null, reason: 'the file is empty' });
-    return done();
-  }
+  const csv = readCsvForImport(text, { report, problem });
+  if (!csv) return done();
+  const { header, body } = csv;
   const labels = header.fields.map((f) => f.trim());
   const normalised = labels.map(normaliseLabel);
   const codeIndex = normalised.findIndex((l) => CODE_LABELS.includes(l));

@@ -16,8 +16,12 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { AREA_CODE_DESCRIPTION, AREA_CODE_PATTERN, municipalityOf } from './areas.ts';
-import { CsvSyntaxError, parseCsv } from './csv.ts';
-import { type ImportReport, startReport } from './import-statline.ts';
+import {
+  type ImportReport,
+  readCsvForImport,
+  startReport,
+  yearInFileName,
+} from './import-statline.ts';
 
 const COLUMNS = { code: 'statcode', name: 'statnaam', municipality: 'gm_code' } as const;
 type ColumnName = keyof typeof COLUMNS;
@@ -39,24 +43,13 @@ export async function importNamesFile(db: Db, filePath: string): Promise<ImportR
 
 /** Import names CSV text; `file` names it in the report (and may carry the year). */
 export async function importNames(db: Db, text: string, file: string): Promise<ImportReport> {
-  const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(file)?.[1];
+  const year = yearInFileName(file);
   const source = `Kadaster / CBS, gebiedsindelingen${year ? ` ${year}` : ''}`;
   const { report, problem, done } = startReport(file, source);
 
-  let records: ReturnType<typeof parseCsv>;
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    problem({ line: error.line, column: null, reason: error.reason });
-    report.refused = 1;
-    return done();
-  }
-  const [header, ...body] = records;
-  if (!header) {
-    problem({ line: 1, column: null, reason: 'the file is empty' });
-    return done();
-  }
+  const csv = readCsvForImport(text, { report, problem });
+  if (!csv) return done();
+  const { header, body } = csv;
   const keys = header.fields.map((f) => f.trim().toLowerCase());
   const index = {} as Record<ColumnName, number>;
   for (const [name, key] of Object.entries(COLUMNS) as [ColumnName, string][]) {

@@ -30,7 +30,7 @@ import {
   municipalityOf,
   parentOf,
 } from './areas.ts';
-import { CsvSyntaxError, parseCsv } from './csv.ts';
+import { type CsvRecord, CsvSyntaxError, parseCsv } from './csv.ts';
 import {
   deleteFacts,
   FACT_AGE_SUFFIXES,
@@ -158,44 +158,14 @@ export async function importStatline(
   file: string,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const started = performance.now();
   const table = options.table ?? /^rivm_(\d+[A-Z]{3})_/i.exec(file)?.[1]?.toUpperCase();
   const source = table ? `RIVM StatLine ${table}` : 'RIVM StatLine';
-  const report: ImportReport = {
-    file,
-    source,
-    status: 'refused',
-    rows: 0,
-    areas: 0,
-    taken: 0,
-    unchanged: 0,
-    skipped: 0,
-    refused: 0,
-    problems: [],
-    elapsedMs: 0,
-  };
-  const done = () => {
-    report.elapsedMs = Math.round(performance.now() - started);
-    return report;
-  };
-  const problem = (p: ImportProblem) => {
-    if (report.problems.length < MAX_PROBLEMS) report.problems.push(p);
-  };
+  const tools = startReport(file, source);
+  const { report, problem, done } = tools;
 
-  let records: ReturnType<typeof parseCsv>;
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    problem({ line: error.line, column: null, reason: error.reason });
-    report.refused = 1;
-    return done();
-  }
-  const [header, ...body] = records;
-  if (!header) {
-    problem({ line: 1, column: null, reason: 'the file is empty' });
-    return done();
-  }
+  const csv = readCsvForImport(text, tools);
+  if (!csv) return done();
+  const { header, body } = csv;
   const columns = findColumns(header.fields.map((f) => f.trim()));
   if ('problems' in columns) {
     for (const p of columns.problems) problem(p);
@@ -498,4 +468,35 @@ export function startReport(file: string, source: string) {
       return report;
     },
   };
+}
+
+/**
+ * The CSV of an import: header and data records. A syntax error or an empty file becomes a
+ * problem in the report (the file is then refused) and the answer is null.
+ */
+export function readCsvForImport(
+  text: string,
+  tools: Pick<ReturnType<typeof startReport>, 'report' | 'problem'>,
+): { header: CsvRecord; body: CsvRecord[] } | null {
+  let records: CsvRecord[];
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    tools.problem({ line: error.line, column: null, reason: error.reason });
+    tools.report.refused = 1;
+    return null;
+  }
+  const [header, ...body] = records;
+  if (!header) {
+    tools.problem({ line: 1, column: null, reason: 'the file is empty' });
+    return null;
+  }
+  return { header, body };
+}
+
+/** A year (19xx or 20xx) standing on its own in a file name, or undefined. */
+export function yearInFileName(file: string): number | undefined {
+  const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(file)?.[1];
+  return year ? Number(year) : undefined;
 }

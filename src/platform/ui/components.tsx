@@ -165,3 +165,18 @@ export function TableRegion({ label, children }: { label: string; children: Comp
     </section>
   );
 }
+
+/** The header row of a data table: one column header per name. */
+export function TableHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead class="utrecht-table__header">
+      <tr class="utrecht-table__row">
+        {columns.map((name) => (
+          <th class="utrecht-table__header-cell" scope="col" key={name}>
+            {name}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
